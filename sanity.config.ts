@@ -1,0 +1,15 @@
+import { defineConfig } from 'sanity'
+import { structureTool } from 'sanity/structure'
+import { visionTool } from '@sanity/vision'
+import { schemaTypes } from './sanity/schemaTypes'
+import { studioApiVersion, studioDataset, studioProjectId } from './sanity/env'
+
+export default defineConfig({
+  name: 'default',
+  title: 'Open Medical Encyclopedia',
+  projectId: studioProjectId,
+  dataset: studioDataset,
+  basePath: '/studio',
+  plugins: [structureTool(), visionTool({ defaultApiVersion: studioApiVersion })],
+  schema: { types: schemaTypes },
+})

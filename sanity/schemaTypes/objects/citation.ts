@@ -1,0 +1,54 @@
+import { defineField, defineType } from 'sanity'
+import { citationFindabilityProblem, doiProblem, pmidProblem } from '../../../lib/content/citations'
+
+export const citation = defineType({
+  name: 'citation',
+  title: 'Reference',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'authors',
+      title: 'Authors',
+      type: 'string',
+      description: 'As printed, e.g. "Smith J, Jones A" or an organisation.',
+    }),
+    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({ name: 'journal', title: 'Journal', type: 'string' }),
+    defineField({ name: 'publisher', title: 'Publisher or organisation', type: 'string' }),
+    defineField({
+      name: 'year',
+      title: 'Year',
+      type: 'number',
+      validation: (rule) => rule.integer().min(1800).max(new Date().getFullYear() + 1),
+    }),
+    defineField({
+      name: 'url',
+      title: 'URL',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
+    defineField({
+      name: 'doi',
+      title: 'DOI',
+      type: 'string',
+      description: 'Only a DOI you have opened and checked. Never guess one.',
+      validation: (rule) => rule.custom((v) => (typeof v === 'string' && v ? (doiProblem(v) ?? true) : true)),
+    }),
+    defineField({
+      name: 'pmid',
+      title: 'PubMed ID',
+      type: 'string',
+      description: 'Only a PMID you have opened and checked. Never guess one.',
+      validation: (rule) => rule.custom((v) => (typeof v === 'string' && v ? (pmidProblem(v) ?? true) : true)),
+    }),
+  ],
+  validation: (rule) =>
+    rule.custom((value) => {
+      if (!value) return true
+      return citationFindabilityProblem(value as Parameters<typeof citationFindabilityProblem>[0]) ?? true
+    }),
+  preview: {
+    select: { title: 'title', authors: 'authors', year: 'year' },
+    prepare: ({ title, authors, year }) => ({ title, subtitle: [authors, year].filter(Boolean).join(', ') }),
+  },
+})

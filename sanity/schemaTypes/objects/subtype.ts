@@ -1,0 +1,12 @@
+import { defineField, defineType } from 'sanity'
+
+export const subtype = defineType({
+  name: 'subtype',
+  title: 'Type or subtype',
+  type: 'object',
+  fields: [
+    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({ name: 'description', title: 'Description', type: 'text', rows: 2 }),
+  ],
+  preview: { select: { title: 'name', subtitle: 'description' } },
+})

@@ -1,0 +1,51 @@
+/**
+ * Validation rules of the disease entry that need more than Sanity's built-in rules.
+ * Plain functions (no Sanity import) so the Studio, the dataset checker and the tests share them.
+ * Each returns a message that tells the editor what to do, or null when the value is fine.
+ */
+
+export const SUMMARY_MIN = 80
+export const SUMMARY_MAX = 700
+
+export function summaryLengthProblem(summary: string): string | null {
+  const length = summary.trim().length
+  if (length < SUMMARY_MIN)
+    return `The summary is ${length} characters; write at least ${SUMMARY_MIN}: say what the condition is, who gets it and why it matters.`
+  if (length > SUMMARY_MAX)
+    return `The summary is ${length} characters; keep it under ${SUMMARY_MAX} and move the detail into the sections.`
+  return null
+}
+
+interface LinkItem {
+  condition?: { _ref?: string } | null
+}
+
+/** No entry may link to itself, and each condition appears once per list. */
+export function duplicateAssociationProblem(items: unknown, selfId: string | undefined): string | null {
+  if (!Array.isArray(items)) return null
+  const self = selfId?.replace(/^drafts\./, '')
+  const seen = new Set<string>()
+  for (const item of items as LinkItem[]) {
+    const ref = item?.condition?._ref
+    if (!ref) continue
+    if (self && ref === self) return 'An entry cannot be linked to itself; remove the link to this entry.'
+    if (seen.has(ref)) return 'The same condition is linked twice; keep one link and put both points in its note.'
+    seen.add(ref)
+  }
+  return null
+}
+
+/** `today` is passed in so the rule can be tested on a fixed date. Dates are ISO yyyy-mm-dd. */
+export function reviewDatesProblem(
+  lastReviewed: string | undefined,
+  nextReview: string | undefined,
+  today: Date,
+): { lastReviewed?: string; nextReview?: string } | null {
+  const todayIso = today.toISOString().slice(0, 10)
+  const problems: { lastReviewed?: string; nextReview?: string } = {}
+  if (lastReviewed && lastReviewed > todayIso)
+    problems.lastReviewed = `"Last reviewed" (${lastReviewed}) is in the future; use the date the review was finished.`
+  if (lastReviewed && nextReview && nextReview <= lastReviewed)
+    problems.nextReview = `"Next review due" (${nextReview}) must come after "Last reviewed" (${lastReviewed}).`
+  return Object.keys(problems).length ? problems : null
+}
