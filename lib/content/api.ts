@@ -1,0 +1,172 @@
+/**
+ * The content vocabulary of the site: functions named for what they return. Pages, routes, feeds and the
+ * API call these, never a client or a query. `createContentApi` takes the function that runs a query
+ * (cached with tags in the site, direct in scripts and tests), so every caller gets the same parsing.
+ */
+import {
+  CATEGORIES_QUERY,
+  CATEGORY_QUERY,
+  ENTRY_INDEX_QUERY,
+  ENTRY_QUERY,
+  ENTRY_SLUGS_QUERY,
+  LINKED_DOCUMENTS_QUERY,
+} from './queries'
+import {
+  categorySchema,
+  categorySummarySchema,
+  entrySchema,
+  entrySummarySchema,
+  linkedDocumentsSchema,
+  slugSchema,
+  type Category,
+  type CategorySummary,
+  type Entry,
+  type EntrySummary,
+  type LinkedDocuments,
+} from './models'
+import { parseDocument, parseDocuments } from './validate'
+import { TAGS } from './tags'
+import type { QueryParams } from './sources/types'
+import { log } from '../log'
+
+export type QueryRunner = (query: string, params: QueryParams, tags: string[]) => Promise<unknown>
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+export const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title)
+
+export interface CategoryNode extends CategorySummary {
+  children: CategoryNode[]
+}
+
+export function isValidSlug(slug: string): boolean {
+  return slugSchema.safeParse(slug).success
+}
+
+export function createContentApi(run: QueryRunner) {
+  async function getEntry(slug: string): Promise<Entry | null> {
+    if (!isValidSlug(slug)) return null
+    const raw = await run(ENTRY_QUERY, { slug }, [TAGS.entry(slug)])
+    if (raw === null || raw === undefined) return null
+    const entry = parseDocument(entrySchema, raw, { query: `entry ${slug}` })
+    if (!entry) return null
+    // A link may point at an entry that exists but is itself invalid (left out everywhere): drop such links
+    // so that every link on the page resolves.
+    const valid = new Set((await getEntryIndex()).map((e) => e.slug))
+    if (!valid.has(entry.slug)) return null
+    return withoutDeadLinks(entry, valid)
+  }
+
+  async function getEntryIndex(): Promise<EntrySummary[]> {
+    const raw = await run(ENTRY_INDEX_QUERY, {}, [TAGS.entries])
+    return dedupeBySlug(parseDocuments(entrySummarySchema, raw, { query: 'entry index' })).sort(byTitle)
+  }
+
+  async function getEntrySlugs(): Promise<string[]> {
+    const raw = await run(ENTRY_SLUGS_QUERY, {}, [TAGS.entries])
+    if (!Array.isArray(raw)) return []
+    return [...new Set(raw.filter((s): s is string => typeof s === 'string' && isValidSlug(s)))]
+  }
+
+  async function getCategory(slug: string): Promise<Category | null> {
+    if (!isValidSlug(slug)) return null
+    const raw = await run(CATEGORY_QUERY, { slug }, [TAGS.category(slug), TAGS.categories])
+    if (raw === null || raw === undefined) return null
+    const category = parseDocument(categorySchema, raw, { query: `category ${slug}` })
+    if (category) category.entries.sort(byTitle)
+    return category
+  }
+
+  async function getCategories(): Promise<CategorySummary[]> {
+    const raw = await run(CATEGORIES_QUERY, {}, [TAGS.categories])
+    return dedupeBySlug(parseDocuments(categorySummarySchema, raw, { query: 'categories' })).sort(byTitle)
+  }
+
+  /** Categories as a forest; a parent that is missing or part of a cycle makes a category top-level. */
+  async function getCategoryTree(): Promise<CategoryNode[]> {
+    return buildCategoryTree(await getCategories())
+  }
+
+  /** What links to a document and what it links to (uncached: used when publishing). */
+  async function getLinkedDocuments(id: string, ids: string[]): Promise<LinkedDocuments> {
+    const raw = await run(LINKED_DOCUMENTS_QUERY, { id, ids }, [])
+    const parsed = linkedDocumentsSchema.safeParse(raw)
+    if (!parsed.success) {
+      log.warn('content', 'linked documents query gave an unexpected shape', { document: id })
+      return { self: null, referencedBy: [], references: [] }
+    }
+    return parsed.data
+  }
+
+  return { getEntry, getEntryIndex, getEntrySlugs, getCategory, getCategories, getCategoryTree, getLinkedDocuments }
+}
+
+export type ContentApi = ReturnType<typeof createContentApi>
+
+function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
+  const keep = (slug: string, path: string) => {
+    if (valid.has(slug)) return true
+    log.warn('content', 'link to an entry that is not shown; link left out', { document: entry._id, path, reason: `"${slug}" is invalid or duplicated` })
+    return false
+  }
+  const sections = Object.fromEntries(
+    Object.entries(entry.sections).map(([key, blocks]) => [
+      key,
+      blocks.map((block) => ({
+        ...block,
+        markDefs: block.markDefs.filter((def) => def._type !== 'entryLink' || keep(def.slug, `${key}.markDefs`)),
+      })),
+    ]),
+  ) as Entry['sections']
+  return {
+    ...entry,
+    sections,
+    associatedConditions: entry.associatedConditions.filter((a) => keep(a.condition.slug, 'associatedConditions')),
+    differentialDiagnoses: entry.differentialDiagnoses.filter((d) => keep(d.condition.slug, 'differentialDiagnoses')),
+    mentionedBy: entry.mentionedBy.filter((m) => keep(m.slug, 'mentionedBy')),
+  }
+}
+
+/** Two documents with one slug: the first wins and the other is reported, so links stay unambiguous. */
+function dedupeBySlug<T extends { slug: string; _id: string }>(items: T[]): T[] {
+  const seen = new Map<string, string>()
+  return items.filter((item) => {
+    const first = seen.get(item.slug)
+    if (first) {
+      log.warn('content', 'duplicate slug; document left out', { document: item._id, path: 'slug', reason: `"${item.slug}" is already used by ${first}` })
+      return false
+    }
+    seen.set(item.slug, item._id)
+    return true
+  })
+}
+
+export function buildCategoryTree(categories: CategorySummary[]): CategoryNode[] {
+  const nodes = new Map<string, CategoryNode>(categories.map((c) => [c._id, { ...c, children: [] }]))
+  const roots: CategoryNode[] = []
+  for (const node of nodes.values()) {
+    // Walk up to detect a cycle before attaching; a category in a cycle is shown at the top level.
+    let cursor = node.parent
+    const seen = new Set([node._id])
+    let cyclic = false
+    while (cursor && nodes.has(cursor)) {
+      if (seen.has(cursor)) {
+        cyclic = true
+        break
+      }
+      seen.add(cursor)
+      cursor = nodes.get(cursor)?.parent
+    }
+    const parent = node.parent ? nodes.get(node.parent) : undefined
+    if (parent && !cyclic) parent.children.push(node)
+    else {
+      if (cyclic) log.warn('content', 'category parent forms a cycle; shown at the top level', { document: node._id, path: 'parent' })
+      roots.push(node)
+    }
+  }
+  const sort = (list: CategoryNode[]) => {
+    list.sort(byTitle)
+    list.forEach((n) => sort(n.children))
+  }
+  sort(roots)
+  return roots
+}

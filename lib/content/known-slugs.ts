@@ -1,0 +1,89 @@
+/**
+ * Which entry and category addresses exist, answered before a page renders (by the proxy), so that an
+ * unknown address gets a fully rendered 404 page. (Next.js 16 renders notFound() from a page that was not
+ * prerendered as an empty shell filled in by client JavaScript.)
+ *
+ * The sets are derived from the same parsed index the pages use. Local mode recomputes them when the
+ * dataset changes; Sanity mode keeps them for a short time, refreshes them in the background, and refreshes
+ * at once (at most every few seconds) before calling an address unknown, so a newly published entry is
+ * never refused for long. When the source cannot answer, nothing is refused: the page decides.
+ */
+import { createContentApi } from './api'
+import { activeSource } from './source'
+import { LocalSource } from './sources/local'
+import { log, errorMessage } from '../log'
+
+type Kind = 'entry' | 'category'
+
+interface Sets {
+  entry: Set<string>
+  category: Set<string>
+  loadedAt: number
+  version: number
+}
+
+const TTL_MS = 60_000
+const MIN_REFRESH_MS = 5_000
+
+const globalKey = Symbol.for('open-medical-encyclopedia.known-slugs')
+type State = { sets?: Sets; loading?: Promise<Sets | undefined>; lastAttempt: number }
+const state = ((globalThis as Record<symbol, unknown>)[globalKey] ??= { lastAttempt: 0 }) as State
+
+async function load(): Promise<Sets | undefined> {
+  const source = activeSource()
+  state.lastAttempt = Date.now()
+  try {
+    const api = createContentApi((query, params) => source.query(query, params))
+    const [entries, categories] = await Promise.all([api.getEntryIndex(), api.getCategories()])
+    return {
+      entry: new Set(entries.map((e) => e.slug)),
+      category: new Set(categories.map((c) => c.slug)),
+      loadedAt: Date.now(),
+      version: source instanceof LocalSource ? source.version : 0,
+    }
+  } catch (error) {
+    log.warn('content', 'could not list known addresses; pages will decide', { reason: errorMessage(error) })
+    return undefined
+  }
+}
+
+function refresh(): Promise<Sets | undefined> {
+  state.loading ??= load()
+    .then((sets) => {
+      if (sets) state.sets = sets
+      return state.sets
+    })
+    .finally(() => {
+      state.loading = undefined
+    })
+  return state.loading
+}
+
+function isStale(sets: Sets): boolean {
+  const source = activeSource()
+  if (source instanceof LocalSource) return sets.version !== source.version
+  return Date.now() - sets.loadedAt > TTL_MS
+}
+
+/** true: the address exists; false: it does not; undefined: cannot tell now (let the page decide). */
+export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | undefined> {
+  let sets = state.sets
+  if (!sets) sets = await refresh()
+  else if (isStale(sets)) {
+    if (activeSource() instanceof LocalSource) sets = await refresh()
+    else void refresh()
+  }
+  if (!sets) return undefined
+  if (sets[kind].has(slug)) return true
+  // Perhaps published a moment ago on another instance: look again before refusing, but not too often.
+  if (!(activeSource() instanceof LocalSource) && Date.now() - state.lastAttempt > MIN_REFRESH_MS) {
+    sets = await refresh()
+    if (!sets) return undefined
+  }
+  return sets[kind].has(slug)
+}
+
+/** Forget the sets (after a publish), so the next request sees the change. */
+export function forgetKnownSlugs() {
+  state.sets = undefined
+}

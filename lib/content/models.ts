@@ -1,0 +1,240 @@
+/**
+ * The shapes pages receive. Every query result is parsed with these at the content boundary, and the page
+ * types are inferred from them: components never see raw documents.
+ */
+import { z } from 'zod'
+import { CODE_SYSTEM_IDS, codeFormatProblem } from './codes'
+import { DOI_PATTERN, PMID_PATTERN } from './citations'
+import { isSafeHref } from './links'
+import { RARITY_VALUES, RELATIONSHIP_KINDS } from './relationships'
+import { SECTIONS, type SectionKey } from './sections'
+import { VIDEO_PROVIDER_IDS, videoIdProblem } from './video'
+import { optional, resolved, softArray } from './validate'
+
+// Bidirectional overrides and isolates can make text display differently from what it says; C0 controls
+// other than tab and newline have no place in content.
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g
+
+/** Text as readers will see it: unsafe control characters removed, length bounded. */
+export const text = (max: number) =>
+  z
+    .string()
+    .max(max, `longer than ${max} characters`)
+    .transform((s) => s.replace(UNSAFE_CHARS, '').trim())
+
+const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'empty'))
+
+export const slugSchema = z
+  .string()
+  .max(96, 'slug longer than 96 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case letters, digits and single hyphens')
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd')
+
+// ---------------------------------------------------------------- Portable Text
+
+const span = z.object({
+  _type: z.literal('span'),
+  _key: z.string().max(100).optional(),
+  text: text(20_000),
+  marks: softArray(z.string().max(100), 'marks'),
+})
+
+const markDef = z.discriminatedUnion('_type', [
+  z.object({
+    _type: z.literal('link'),
+    _key: z.string().max(100),
+    href: z.string().max(2048).refine(isSafeHref, 'link is not http(s), mailto or a site path'),
+  }),
+  z.object({
+    _type: z.literal('entryLink'),
+    _key: z.string().max(100),
+    slug: slugSchema,
+    title: text(200).optional(),
+  }),
+  z.object({ _type: z.literal('cite'), _key: z.string().max(100), reference: z.string().max(100) }),
+])
+
+const block = z.object({
+  _type: z.literal('block'),
+  _key: z.string().max(100),
+  style: z.enum(['normal', 'h3', 'h4']).catch('normal'),
+  listItem: optional(z.enum(['bullet', 'number']), 'listItem'),
+  level: optional(z.number().int().min(1).max(6), 'level'),
+  children: softArray(span, 'children', { max: 500 }),
+  markDefs: softArray(markDef, 'markDefs', { max: 200 }),
+})
+
+export const portableTextSchema = softArray(block, 'blocks', { max: 500 })
+export type Block = z.output<typeof block>
+export type PortableTextBody = Block[]
+
+// ---------------------------------------------------------------- parts of an entry
+
+export const medicalCodeSchema = z
+  .object({ system: z.enum(CODE_SYSTEM_IDS), code: z.string().trim().max(40), label: text(300).nullish() })
+  .superRefine((c, ctx) => {
+    const problem = codeFormatProblem(c.system, c.code)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['code'] })
+  })
+  .transform((c) => ({ system: c.system, code: c.code, label: c.label || undefined }))
+export type MedicalCode = z.output<typeof medicalCodeSchema>
+
+export const linkedEntrySchema = z.object({ _id: z.string(), title: requiredText(200), slug: slugSchema })
+export type LinkedEntry = z.output<typeof linkedEntrySchema>
+
+const categoryRefSchema = z.object({
+  _id: z.string(),
+  title: requiredText(200),
+  slug: slugSchema,
+  parent: optional(z.object({ title: requiredText(200), slug: slugSchema }), 'parent'),
+})
+
+export const citationSchema = z.object({
+  _key: z.string().max(100),
+  authors: optional(text(1000), 'authors'),
+  title: requiredText(1000),
+  journal: optional(text(300), 'journal'),
+  publisher: optional(text(300), 'publisher'),
+  year: optional(z.number().int().min(1800).max(2100), 'year'),
+  url: optional(z.string().max(2048).refine((u) => /^https?:\/\//.test(u) && isSafeHref(u), 'not an http(s) URL'), 'url'),
+  doi: optional(z.string().regex(DOI_PATTERN, 'not a DOI'), 'doi'),
+  pmid: optional(z.string().regex(PMID_PATTERN, 'not a PMID'), 'pmid'),
+})
+export type Citation = z.output<typeof citationSchema>
+
+const imageSchema = z.object({
+  // Diagrams need a full description; 600 characters fits one without becoming an essay.
+  alt: requiredText(600),
+  caption: optional(text(500), 'caption'),
+  credit: optional(text(300), 'credit'),
+  licence: optional(text(300), 'licence'),
+  url: z.string().max(2048),
+  width: optional(z.number().int().positive().max(20_000), 'width'),
+  height: optional(z.number().int().positive().max(20_000), 'height'),
+})
+export type EntryImage = z.output<typeof imageSchema>
+
+const videoSchema = z
+  .object({ provider: z.enum(VIDEO_PROVIDER_IDS), videoId: z.string().max(40), title: requiredText(300) })
+  .superRefine((v, ctx) => {
+    const problem = videoIdProblem(v.provider, v.videoId)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['videoId'] })
+  })
+export type EntryVideo = z.output<typeof videoSchema>
+
+const sectionsShape = Object.fromEntries(
+  SECTIONS.map((s) => [s.key, softArray(block, s.key, { max: 500 })]),
+) as Record<SectionKey, typeof portableTextSchema>
+
+// ---------------------------------------------------------------- documents
+
+export const entrySchema = z.object({
+  _id: z.string().max(200),
+  _updatedAt: optional(z.string().max(40), '_updatedAt'),
+  title: requiredText(200),
+  slug: slugSchema,
+  alternateNames: softArray(requiredText(200), 'alternateNames', { max: 100 }),
+  summary: requiredText(5000),
+  features: softArray(requiredText(500), 'features', { max: 100 }),
+  categories: softArray(resolved(categoryRefSchema), 'categories', { max: 50 }),
+  codes: softArray(medicalCodeSchema, 'codes', { max: 50 }),
+  subtypes: softArray(z.object({ name: requiredText(200), description: optional(text(2000), 'description') }), 'subtypes'),
+  rarity: optional(z.enum(RARITY_VALUES), 'rarity'),
+  prevalence: optional(text(500), 'prevalence'),
+  sections: z.object(sectionsShape),
+  typicalTests: softArray(z.object({ name: requiredText(200), purpose: requiredText(1000) }), 'typicalTests'),
+  differentialDiagnoses: softArray(
+    z.object({
+      condition: resolved(linkedEntrySchema),
+      distinguishingFeatures: optional(text(1000), 'distinguishingFeatures'),
+    }),
+    'differentialDiagnoses',
+  ),
+  associatedConditions: softArray(
+    z.object({
+      relationship: z.enum(RELATIONSHIP_KINDS),
+      note: optional(text(500), 'note'),
+      condition: resolved(linkedEntrySchema),
+    }),
+    'associatedConditions',
+  ),
+  mentionedBy: softArray(
+    linkedEntrySchema.extend({
+      relationships: softArray(z.enum(RELATIONSHIP_KINDS), 'relationships'),
+      asDifferential: z.boolean().catch(false),
+    }),
+    'mentionedBy',
+  ),
+  images: softArray(imageSchema, 'images', { max: 50 }),
+  videos: softArray(videoSchema, 'videos', { max: 20 }),
+  references: softArray(citationSchema, 'references', { max: 300 }),
+  lastReviewed: optional(isoDate, 'lastReviewed'),
+  nextReview: optional(isoDate, 'nextReview'),
+  reviewer: optional(
+    z.object({
+      name: requiredText(200),
+      credentials: optional(text(200), 'credentials'),
+      affiliation: optional(text(200), 'affiliation'),
+    }),
+    'reviewer',
+  ),
+})
+export type Entry = z.output<typeof entrySchema>
+export type AssociatedCondition = Entry['associatedConditions'][number]
+
+export const entrySummarySchema = z.object({
+  _id: z.string().max(200),
+  _updatedAt: optional(z.string().max(40), '_updatedAt'),
+  title: requiredText(200),
+  slug: slugSchema,
+  alternateNames: softArray(requiredText(200), 'alternateNames', { max: 100 }),
+  summary: requiredText(5000),
+  codes: softArray(medicalCodeSchema, 'codes', { max: 50 }),
+  categories: softArray(slugSchema, 'categories', { max: 50 }),
+  rarity: optional(z.enum(RARITY_VALUES), 'rarity'),
+  lastReviewed: optional(isoDate, 'lastReviewed'),
+  nextReview: optional(isoDate, 'nextReview'),
+  links: softArray(z.object({ relationship: z.enum(RELATIONSHIP_KINDS), slug: slugSchema }), 'links'),
+})
+export type EntrySummary = z.output<typeof entrySummarySchema>
+
+export const categorySummarySchema = z.object({
+  _id: z.string().max(200),
+  title: requiredText(200),
+  slug: slugSchema,
+  description: optional(text(2000), 'description'),
+  specialty: optional(text(200), 'specialty'),
+  parent: optional(z.string().max(200), 'parent'),
+  entryCount: z.number().int().min(0).catch(0),
+})
+export type CategorySummary = z.output<typeof categorySummarySchema>
+
+export const categorySchema = z.object({
+  _id: z.string().max(200),
+  title: requiredText(200),
+  slug: slugSchema,
+  description: optional(text(2000), 'description'),
+  specialty: optional(text(200), 'specialty'),
+  parent: optional(z.object({ title: requiredText(200), slug: slugSchema }), 'parent'),
+  children: softArray(
+    z.object({
+      title: requiredText(200),
+      slug: slugSchema,
+      description: optional(text(2000), 'description'),
+      entryCount: z.number().int().min(0).catch(0),
+    }),
+    'children',
+  ),
+  entries: softArray(z.object({ _id: z.string(), title: requiredText(200), slug: slugSchema, summary: requiredText(5000) }), 'entries', {
+    max: 20_000,
+  }),
+})
+export type Category = z.output<typeof categorySchema>
+
+export const linkedDocumentsSchema = z.object({
+  self: z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() }).nullish(),
+  referencedBy: z.array(z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() })),
+  references: z.array(z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() })),
+})
+export type LinkedDocuments = z.output<typeof linkedDocumentsSchema>

@@ -1,0 +1,29 @@
+/**
+ * The active content source for this process, chosen from the environment and created once.
+ * Kept on globalThis because Next.js can load this module in several bundles of one server process, and
+ * the local dataset must be loaded (and refreshed on publish) exactly once.
+ */
+import { contentMode, contentTimeoutMs, datasetFile, sanityEnv } from '../env'
+import { LocalSource } from './sources/local'
+import { SanitySource } from './sources/sanity'
+import type { ContentSource } from './sources/types'
+
+const globalKey = Symbol.for('open-medical-encyclopedia.content-source')
+type GlobalWithSource = typeof globalThis & { [globalKey]?: ContentSource }
+
+export function createSourceFromEnv(options: { watch?: boolean } = {}): ContentSource {
+  if (contentMode() === 'sanity') {
+    return new SanitySource({
+      ...sanityEnv(),
+      token: process.env.SANITY_API_READ_TOKEN || undefined,
+      timeoutMs: contentTimeoutMs(),
+    })
+  }
+  return new LocalSource(datasetFile(), { watch: options.watch ?? true })
+}
+
+export function activeSource(): ContentSource {
+  const g = globalThis as GlobalWithSource
+  g[globalKey] ??= createSourceFromEnv({ watch: process.env.NEXT_PHASE !== 'phase-production-build' })
+  return g[globalKey]
+}

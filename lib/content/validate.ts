@@ -1,0 +1,142 @@
+/**
+ * How content is validated at the boundary: a whole document is kept or left out, and inside a document,
+ * list items and optional fields that are malformed are left out one by one. Everything left out is
+ * reported as `document id · field path · reason`.
+ */
+import { z } from 'zod'
+import { log } from '../log'
+
+export interface ContentIssue {
+  document: string
+  path: string
+  reason: string
+}
+
+let sink: ContentIssue[] | null = null
+const pathStack: string[] = []
+
+function report(path: string, reason: string) {
+  const full = [...pathStack, path].filter(Boolean).join('.')
+  const issue = { document: '?', path: full, reason }
+  if (sink) sink.push(issue)
+  else log.warn('content', 'invalid content left out', { path: full, reason })
+}
+
+export function describeZodError(error: z.ZodError): { path: string; reason: string } {
+  const first = error.issues[0]
+  const path = first?.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') ?? ''
+  return { path, reason: first?.message ?? 'invalid' }
+}
+
+/** A list whose malformed items are dropped (and reported) instead of failing the document. */
+export function softArray<T extends z.ZodType>(item: T, name: string, options: { max?: number } = {}) {
+  return z
+    .array(z.unknown())
+    .nullish()
+    .catch((ctx) => {
+      report(name, `not a list (${typeof ctx.value}); left out`)
+      return []
+    })
+    .transform((items) => {
+      const out: z.output<T>[] = []
+      const list = items ?? []
+      const max = options.max ?? 1000
+      if (list.length > max) report(name, `${list.length} items; only the first ${max} are kept`)
+      list.slice(0, max).forEach((raw, i) => {
+        const frame = `${name}[${i}]`
+        pathStack.push(frame)
+        let result: z.ZodSafeParseResult<z.output<T>>
+        try {
+          result = item.safeParse(raw) as z.ZodSafeParseResult<z.output<T>>
+        } finally {
+          pathStack.pop()
+        }
+        if (result.success) out.push(result.data)
+        else {
+          const { path, reason } = describeZodError(result.error)
+          report(`${frame}${path ? `.${path}` : ''}`, `${reason}; item left out`)
+        }
+      })
+      return out
+    })
+}
+
+/** An optional field that is left out (and reported) when malformed, keeping the rest of the document. */
+export function optional<T extends z.ZodType>(schema: T, name: string) {
+  return schema
+    .nullish()
+    .catch((ctx) => {
+      const reason = ctx.error.issues[0]?.message ?? 'invalid'
+      report(name, `${reason}; field left out`)
+      return undefined
+    })
+    .transform((v) => v ?? undefined)
+}
+
+/** A reference that must resolve: null after `->` means the target is missing or unpublished. */
+export function resolved<T extends z.ZodType>(schema: T) {
+  return z.unknown().transform((value, ctx): z.output<T> => {
+    if (value === null || value === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'dangling reference (the linked document is missing or unpublished)', input: value })
+      return z.NEVER
+    }
+    const result = schema.safeParse(value)
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        ctx.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: value })
+      return z.NEVER
+    }
+    return result.data
+  })
+}
+
+/**
+ * Parse one document (or one query result) and log everything left out, one line each.
+ * Returns null, with a log line, when the document itself is unusable.
+ */
+export function parseDocument<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  where: { id?: string; query: string },
+): z.output<T> | null {
+  const issues: ContentIssue[] = []
+  const outer = sink
+  sink = issues
+  let result: ReturnType<T['safeParse']>
+  try {
+    result = schema.safeParse(value) as ReturnType<T['safeParse']>
+  } finally {
+    sink = outer
+  }
+  const id = where.id ?? documentId(value) ?? '?'
+  for (const issue of issues)
+    log.warn('content', 'invalid content left out', { document: id, path: issue.path, reason: issue.reason, query: where.query })
+  if (!result.success) {
+    const { path, reason } = describeZodError(result.error)
+    log.warn('content', 'invalid document left out', { document: id, path, reason, query: where.query })
+    return null
+  }
+  return result.data as z.output<T>
+}
+
+/** Parse a list of documents one by one: one bad document never hides the others. */
+export function parseDocuments<T extends z.ZodType>(schema: T, value: unknown, where: { query: string }): z.output<T>[] {
+  if (!Array.isArray(value)) {
+    log.warn('content', 'expected a list of documents; nothing shown', { query: where.query, got: typeof value })
+    return []
+  }
+  const out: z.output<T>[] = []
+  for (const item of value) {
+    const parsed = parseDocument(schema, item, where)
+    if (parsed !== null) out.push(parsed)
+  }
+  return out
+}
+
+function documentId(value: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null && '_id' in value) {
+    const id = (value as { _id: unknown })._id
+    if (typeof id === 'string') return id.slice(0, 120)
+  }
+  return undefined
+}
