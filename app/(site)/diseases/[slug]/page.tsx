@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { EntryArticle } from '@/components/entry/EntryArticle'
+import { content, getEntry } from '@/lib/content'
+import { paths } from '@/lib/site'
+
+// Pages are regenerated on publish (tags); this is the fallback when no publish event arrives.
+export const revalidate = 3600
+export const dynamicParams = true
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await content.getEntrySlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const entry = await getEntry(slug)
+  if (!entry) return { title: 'Entry not found', robots: { index: false } }
+  return {
+    title: entry.title,
+    description: entry.summary,
+    alternates: { canonical: paths.entry(entry.slug) },
+  }
+}
+
+export default async function EntryPage({ params }: Props) {
+  const { slug } = await params
+  const entry = await getEntry(slug)
+  if (!entry) notFound()
+  return <EntryArticle entry={entry} />
+}

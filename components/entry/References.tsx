@@ -1,0 +1,44 @@
+import type { Citation } from '@/lib/content/models'
+
+function citationLink(c: Citation): string | undefined {
+  if (c.url) return c.url
+  if (c.doi) return `https://doi.org/${c.doi}`
+  if (c.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/`
+  return undefined
+}
+
+export function ReferenceText({ citation: c }: { citation: Citation }) {
+  const href = citationLink(c)
+  const source = [c.journal, c.publisher].filter(Boolean).join('. ')
+  return (
+    <>
+      {c.authors ? `${c.authors}. ` : ''}
+      {href ? (
+        <a href={href} rel="noopener noreferrer">
+          {c.title}
+        </a>
+      ) : (
+        <cite>{c.title}</cite>
+      )}
+      {source ? `. ${source}` : ''}
+      {c.year ? `, ${c.year}` : ''}.{c.doi ? ` doi:${c.doi}.` : ''}
+      {c.pmid ? ` PMID ${c.pmid}.` : ''}
+    </>
+  )
+}
+
+export function References({ references }: { references: Citation[] }) {
+  if (references.length === 0) return null
+  return (
+    <section aria-labelledby="references" className="references">
+      <h2 id="references">References</h2>
+      <ol>
+        {references.map((r, i) => (
+          <li key={r._key} id={`ref-${i + 1}`}>
+            <ReferenceText citation={r} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

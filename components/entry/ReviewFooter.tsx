@@ -1,0 +1,32 @@
+import type { Entry } from '@/lib/content/models'
+import { MEDICAL_DISCLAIMER, formatDate } from '@/lib/site'
+
+export function ReviewFooter({ entry }: { entry: Entry }) {
+  const last = formatDate(entry.lastReviewed)
+  const next = formatDate(entry.nextReview)
+  return (
+    <footer>
+      <p className="disclaimer" role="note">
+        <strong>Medical disclaimer. </strong>
+        {MEDICAL_DISCLAIMER}
+      </p>
+      <div className="review">
+        {last && (
+          <p>
+            Last reviewed: <time dateTime={entry.lastReviewed}>{last}</time>
+            {entry.reviewer
+              ? ` by ${entry.reviewer.name}${entry.reviewer.credentials ? ` (${entry.reviewer.credentials})` : ''}`
+              : ''}
+            .{next && (
+              <>
+                {' '}
+                Next review due: <time dateTime={entry.nextReview}>{next}</time>.
+              </>
+            )}
+          </p>
+        )}
+        {!last && <p>This entry has not been reviewed yet.</p>}
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link'
+import type { CategoryNode } from '@/lib/content/api'
+import { paths } from '@/lib/site'
+
+export function CategoryTree({ nodes }: { nodes: CategoryNode[] }) {
+  return (
+    <ul className="category-tree">
+      {nodes.map((node) => (
+        <li key={node._id}>
+          <Link href={paths.category(node.slug)}>{node.title}</Link>{' '}
+          <span className="muted">
+            ({node.entryCount} {node.entryCount === 1 ? 'entry' : 'entries'}
+            {node.specialty ? ` · ${node.specialty}` : ''})
+          </span>
+          {node.children.length > 0 && <CategoryTree nodes={node.children} />}
+        </li>
+      ))}
+    </ul>
+  )
+}
