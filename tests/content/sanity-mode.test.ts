@@ -1,0 +1,89 @@
+/**
+ * Sanity mode without mocking the client: the real @sanity/client talks to a loopback Content Lake
+ * stand-in, and every query must give exactly what local mode gives.
+ */
+import { SanitySource } from '../../lib/content/sources/sanity'
+import { ContentUnavailableError } from '../../lib/content/sources/types'
+import * as queries from '../../lib/content/queries'
+import { BUNDLED_DATASET, apiFor, localApi } from '../support/content'
+import { startContentLake, type ContentLake } from '../support/content-lake'
+
+let lake: ContentLake
+let sanity: SanitySource
+const local = localApi()
+
+beforeAll(async () => {
+  lake = await startContentLake({ file: BUNDLED_DATASET })
+  sanity = new SanitySource({
+    projectId: 'test-project',
+    dataset: 'production',
+    apiVersion: '2025-10-01',
+    apiHost: lake.url,
+    timeoutMs: 2000,
+  })
+})
+
+afterAll(() => lake.close())
+
+beforeEach(() => {
+  lake.behaviour = 'ok'
+  lake.requests = []
+})
+
+describe('Sanity mode against the loopback Content Lake', () => {
+  it('sends the query through the real client to the query endpoint, with the published perspective', async () => {
+    await sanity.query(queries.ENTRY_SLUGS_QUERY)
+    expect(lake.requests).toHaveLength(1)
+    expect(lake.requests[0].path).toMatch(/^\/v2025-10-01\/data\/query\/production$/)
+    expect(lake.requests[0].perspective).toBe('published')
+  })
+
+  it('gives identical raw results for every query in queries.ts', async () => {
+    const slugs = (await local.source.query(queries.ENTRY_SLUGS_QUERY)) as string[]
+    const params: Record<string, Record<string, string | string[]>> = {
+      ENTRY_QUERY: { slug: 'calciphylaxis' },
+      CATEGORY_QUERY: { slug: 'calcium-metabolism' },
+      LINKED_DOCUMENTS_QUERY: { id: 'disease-calciphylaxis', ids: ['disease-chronic-kidney-disease'] },
+    }
+    const names = Object.keys(queries) as (keyof typeof queries)[]
+    expect(names.length).toBeGreaterThanOrEqual(6)
+    for (const name of names) {
+      const p = params[name] ?? {}
+      expect([name, await sanity.query(queries[name], p)]).toEqual([name, await local.source.query(queries[name], p)])
+    }
+    expect(slugs.length).toBeGreaterThan(0)
+  })
+
+  it('gives identical, zod-valid results through every content function', async () => {
+    const remote = apiFor(sanity)
+    const slugs = await local.api.getEntrySlugs()
+    expect(await remote.getEntrySlugs()).toEqual(slugs)
+    expect(await remote.getEntryIndex()).toEqual(await local.api.getEntryIndex())
+    expect(await remote.getCategoryTree()).toEqual(await local.api.getCategoryTree())
+    for (const slug of slugs) {
+      const entry = await remote.getEntry(slug)
+      expect(entry).not.toBeNull()
+      expect(entry).toEqual(await local.api.getEntry(slug))
+    }
+    for (const c of await local.api.getCategories()) expect(await remote.getCategory(c.slug)).toEqual(await local.api.getCategory(c.slug))
+    expect(await remote.getEntry('no-such-entry')).toBeNull()
+  })
+
+  it.each([
+    ['answers 500', 'error'],
+    ['answers garbage', 'garbage'],
+    ['hangs', 'hang'],
+  ] as const)('reports the source as unavailable when it %s', async (_label, behaviour) => {
+    lake.behaviour = behaviour
+    const started = Date.now()
+    await expect(sanity.query(queries.ENTRY_SLUGS_QUERY)).rejects.toBeInstanceOf(ContentUnavailableError)
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+
+  it('refuses the drafts perspective without a read token, and serves drafts with one', async () => {
+    await expect(sanity.query(queries.ENTRY_SLUGS_QUERY, {}, { perspective: 'drafts' })).rejects.toThrow(/SANITY_API_READ_TOKEN/)
+    const withToken = new SanitySource({ projectId: 'test-project', dataset: 'production', apiVersion: '2025-10-01', apiHost: lake.url, token: 'read-token' })
+    await withToken.query(queries.ENTRY_SLUGS_QUERY, {}, { perspective: 'drafts' })
+    expect(lake.requests.at(-1)?.perspective).toBe('drafts')
+  })
+})

@@ -1,0 +1,133 @@
+/**
+ * Production builds and `next start` servers for end-to-end tests. Each build lives in its own folder under
+ * .build/ and is rebuilt only when its sources or settings change; each server runs on a private copy of a
+ * build, so tests that publish or revalidate never see each other's cache.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { buildFingerprint, clearDataCache, isBuildCurrent, markBuild } from '../../../scripts/lib/build-state'
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..')
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+export type Env = Record<string, string | undefined>
+
+const quietEnv = (env: Env): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_ENV: 'production',
+  ...env,
+})
+
+/** Build once per name and settings; returns the dist folder relative to the project. */
+export function ensureBuild(name: string, env: Env = {}): string {
+  const distDir = path.join('.build', name)
+  const abs = path.join(ROOT, distDir)
+  const fullEnv = quietEnv({ ...env, NEXT_DIST_DIR: distDir })
+  const fingerprint = buildFingerprint(ROOT, fullEnv)
+  if (isBuildCurrent(abs, fingerprint)) return distDir
+  const started = Date.now()
+  clearDataCache(abs)
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: fullEnv, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`next build (${name}) failed:\n${result.stdout}\n${result.stderr}`)
+  markBuild(abs, fingerprint)
+  console.log(`built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return distDir
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export interface Site {
+  url: string
+  port: number
+  distDir: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+let runs = 0
+
+/** Start `next start` on a private copy of a build. */
+export async function startSite(build: string, env: Env = {}, options: { port?: number; shareBuild?: boolean } = {}): Promise<Site> {
+  let distDir = build
+  if (!options.shareBuild) {
+    distDir = path.join('.build', `run-${process.pid}-${++runs}-${Date.now()}`)
+    fs.cpSync(path.join(ROOT, build), path.join(ROOT, distDir), { recursive: true })
+  }
+  const port = options.port ?? (await freePort())
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
+    cwd: ROOT,
+    env: quietEnv({ ...env, NEXT_DIST_DIR: distDir, PORT: String(port) }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+  await waitForServer(url, child, () => output)
+  return {
+    url,
+    port,
+    distDir,
+    output: () => output,
+    stop: async () => {
+      await stopProcess(child)
+      if (!options.shareBuild) fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
+    },
+  }
+}
+
+export async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`)
+    try {
+      const res = await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) })
+      await res.arrayBuffer()
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms:\n${output()}`)
+}
+
+export function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}
+
+/** Fetch a path and return status, headers and text. */
+export async function get(base: string, pathname: string, init: RequestInit = {}) {
+  const res = await fetch(`${base}${pathname}`, { redirect: 'manual', ...init, signal: AbortSignal.timeout(30_000) })
+  return { status: res.status, headers: res.headers, text: await res.text() }
+}
+
+/** Internal links (href="/…") in an HTML page, without fragments and framework assets. */
+export function internalLinks(html: string): string[] {
+  const links = new Set<string>()
+  for (const m of html.matchAll(/href="(\/[^"#]*)(#[^"]*)?"/g)) {
+    const href = m[1].replace(/&amp;/g, '&')
+    if (href.startsWith('/_next/') || href.startsWith('//')) continue
+    links.add(href)
+  }
+  return [...links]
+}
