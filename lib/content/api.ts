@@ -24,7 +24,7 @@ import {
   type EntrySummary,
   type LinkedDocuments,
 } from './models'
-import { parseDocument, parseDocuments } from './validate'
+import { parseDocument, parseDocuments, reportContentIssue } from './validate'
 import { TAGS } from './tags'
 import type { QueryParams } from './sources/types'
 import { log } from '../log'
@@ -105,7 +105,7 @@ export type ContentApi = ReturnType<typeof createContentApi>
 function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
   const keep = (slug: string, path: string) => {
     if (valid.has(slug)) return true
-    log.warn('content', 'link to an entry that is not shown; link left out', { document: entry._id, path, reason: `"${slug}" is invalid or duplicated` })
+    reportContentIssue({ level: 'item', document: entry._id, path, reason: `links to "${slug}", which is not shown (invalid or duplicated); link left out`, query: `entry ${entry.slug}` })
     return false
   }
   const sections = Object.fromEntries(
@@ -132,7 +132,7 @@ function dedupeBySlug<T extends { slug: string; _id: string }>(items: T[]): T[] 
   return items.filter((item) => {
     const first = seen.get(item.slug)
     if (first) {
-      log.warn('content', 'duplicate slug; document left out', { document: item._id, path: 'slug', reason: `"${item.slug}" is already used by ${first}` })
+      reportContentIssue({ level: 'document', document: item._id, path: 'slug', reason: `"${item.slug}" is already used by ${first}`, query: 'index' })
       return false
     }
     seen.set(item.slug, item._id)
@@ -159,7 +159,8 @@ export function buildCategoryTree(categories: CategorySummary[]): CategoryNode[]
     const parent = node.parent ? nodes.get(node.parent) : undefined
     if (parent && !cyclic) parent.children.push(node)
     else {
-      if (cyclic) log.warn('content', 'category parent forms a cycle; shown at the top level', { document: node._id, path: 'parent' })
+      if (cyclic)
+        reportContentIssue({ level: 'item', document: node._id, path: 'parent', reason: 'the parent chain forms a cycle; shown at the top level', query: 'category tree' })
       roots.push(node)
     }
   }

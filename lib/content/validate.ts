@@ -13,6 +13,34 @@ export interface ContentIssue {
 }
 
 let sink: ContentIssue[] | null = null
+
+type Reporter = (issue: ContentIssue & { level: 'item' | 'document'; query: string }) => void
+
+const logReporter: Reporter = (issue) =>
+  log.warn('content', issue.level === 'document' ? 'invalid document left out' : 'invalid content left out', {
+    document: issue.document,
+    path: issue.path,
+    reason: issue.reason,
+    query: issue.query,
+  })
+
+let reporter: Reporter = logReporter
+
+/** Report one problem found outside a zod parse (duplicate slugs, links to hidden entries, cycles). */
+export function reportContentIssue(issue: ContentIssue & { level: 'item' | 'document'; query: string }) {
+  reporter(issue)
+}
+
+/** Send content issues to `collect` instead of the log while `fn` runs (the dataset checker uses this). */
+export async function collectContentIssues<T>(collect: Reporter, fn: () => Promise<T>): Promise<T> {
+  const previous = reporter
+  reporter = collect
+  try {
+    return await fn()
+  } finally {
+    reporter = previous
+  }
+}
 const pathStack: string[] = []
 
 function report(path: string, reason: string) {
@@ -109,11 +137,10 @@ export function parseDocument<T extends z.ZodType>(
     sink = outer
   }
   const id = where.id ?? documentId(value) ?? '?'
-  for (const issue of issues)
-    log.warn('content', 'invalid content left out', { document: id, path: issue.path, reason: issue.reason, query: where.query })
+  for (const issue of issues) reporter({ ...issue, document: id, level: 'item', query: where.query })
   if (!result.success) {
     const { path, reason } = describeZodError(result.error)
-    log.warn('content', 'invalid document left out', { document: id, path, reason, query: where.query })
+    reporter({ document: id, path, reason, level: 'document', query: where.query })
     return null
   }
   return result.data as z.output<T>

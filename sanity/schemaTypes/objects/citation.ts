@@ -12,7 +12,17 @@ export const citation = defineType({
       type: 'string',
       description: 'As printed, e.g. "Smith J, Jones A" or an organisation.',
     }),
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      // The findability rule sits on a field: rules on an array member's own type come back as warnings.
+      validation: (rule) =>
+        rule.required().custom((_, context) => {
+          const parent = context.parent as Parameters<typeof citationFindabilityProblem>[0] | undefined
+          return parent ? (citationFindabilityProblem(parent) ?? true) : true
+        }),
+    }),
     defineField({ name: 'journal', title: 'Journal', type: 'string' }),
     defineField({ name: 'publisher', title: 'Publisher or organisation', type: 'string' }),
     defineField({
@@ -42,11 +52,6 @@ export const citation = defineType({
       validation: (rule) => rule.custom((v) => (typeof v === 'string' && v ? (pmidProblem(v) ?? true) : true)),
     }),
   ],
-  validation: (rule) =>
-    rule.custom((value) => {
-      if (!value) return true
-      return citationFindabilityProblem(value as Parameters<typeof citationFindabilityProblem>[0]) ?? true
-    }),
   preview: {
     select: { title: 'title', authors: 'authors', year: 'year' },
     prepare: ({ title, authors, year }) => ({ title, subtitle: [authors, year].filter(Boolean).join(', ') }),

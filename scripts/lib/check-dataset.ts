@@ -1,0 +1,161 @@
+/**
+ * The dataset checker behind `npm run content:check`: everything that can be wrong with an NDJSON dataset,
+ * found without the network. Each problem is `document id · field path · message`.
+ *
+ * 1. the file parses (line-accurate);
+ * 2. the Sanity schema's own validation rules, run in-process with `validateDocument` and a client stand-in
+ *    that answers GROQ from the dataset (slug uniqueness, references);
+ * 3. reference integrity: no dangling references, no entry linked to itself;
+ * 4. unique slugs per document type;
+ * 5. the site's zod models, through the same queries the pages run.
+ */
+import fs from 'node:fs'
+import { createSchema, validateDocument, type SanityClient, type Workspace } from 'sanity'
+import { schemaTypes } from '../../sanity/schemaTypes'
+import { createContentApi } from '../../lib/content/api'
+import { DatasetParseError, parseNdjson, publishedView, resolveLocalAssets, type SanityDocument } from '../../lib/content/sources/dataset'
+import { GroqDataset } from '../../lib/content/sources/groq'
+import { collectContentIssues } from '../../lib/content/validate'
+
+export interface Problem {
+  level: 'error' | 'warning'
+  document: string
+  path: string
+  message: string
+}
+
+export interface CheckResult {
+  file: string
+  documents: number
+  problems: Problem[]
+}
+
+type PathSegment = string | number | { _key: string } | [number, number]
+
+export function formatPath(path: PathSegment[]): string {
+  let out = ''
+  for (const seg of path) {
+    if (typeof seg === 'string') out += out ? `.${seg}` : seg
+    else if (typeof seg === 'number') out += `[${seg}]`
+    else if (Array.isArray(seg)) out += `[${seg[0]}:${seg[1]}]`
+    else out += `[_key=="${seg._key}"]`
+  }
+  return out || '(document)'
+}
+
+/** The smallest client the schema's validation rules use, answering from the dataset. */
+function standInClient(dataset: GroqDataset): SanityClient {
+  const slugOwners = new Map<string, string[]>()
+  for (const doc of dataset.documents) {
+    const slug = (doc.slug as { current?: string } | undefined)?.current
+    if (slug) slugOwners.set(`${doc._type}:${slug}`, [...(slugOwners.get(`${doc._type}:${slug}`) ?? []), doc._id])
+  }
+  const client = {
+    withConfig: () => client,
+    config: () => ({ projectId: 'offline', dataset: 'production', apiVersion: '2025-10-01' }),
+    fetch: async (query: string, params: Record<string, unknown> = {}) => {
+      // Sanity's default slug-uniqueness rule: answer from a Map instead of a full scan per document.
+      if (/slug\.current\s*==\s*\$slug/.test(query) && typeof params.slug === 'string' && typeof params.docType === 'string') {
+        const owners = (slugOwners.get(`${params.docType}:${params.slug}`) ?? []).filter(
+          (id) => !(params.published === id || params.draft === id || (Array.isArray(params.ids) && params.ids.includes(id))),
+        )
+        return /^\s*!defined\(/.test(query) ? owners.length === 0 : owners.length
+      }
+      return dataset.query(query, params as never)
+    },
+  }
+  return client as unknown as SanityClient
+}
+
+export async function checkDataset(file: string, options: { onProgress?: (done: number, total: number) => void } = {}): Promise<CheckResult> {
+  const problems: Problem[] = []
+  let documents: SanityDocument[]
+  try {
+    documents = parseNdjson(fs.readFileSync(file, 'utf8'), file)
+  } catch (error) {
+    if (error instanceof DatasetParseError)
+      return { file, documents: 0, problems: [{ level: 'error', document: `line ${error.line}`, path: '(file)', message: error.reason }] }
+    throw error
+  }
+  const resolved = resolveLocalAssets(documents, '/media')
+  const published = publishedView(resolved)
+  const dataset = new GroqDataset(published)
+  const ids = new Set(resolved.map((d) => d._id))
+
+  // 2. Sanity's validation rules.
+  const schema = createSchema({ name: 'default', types: schemaTypes })
+  const client = standInClient(dataset)
+  const workspace = { schema, getClient: () => client } as unknown as Workspace
+  // Our document types only: image asset documents belong to Sanity and are synthesised here.
+  const ownTypes = new Set<string>(schemaTypes.filter((t) => t.type === 'document').map((t) => t.name))
+  const checkable = published.filter((d) => ownTypes.has(d._type))
+  let done = 0
+  for (const doc of checkable) {
+    const markers = await validateDocument({
+      document: doc as never,
+      workspace,
+      environment: 'cli',
+      getDocumentExists: async ({ id }) => ids.has(id),
+    })
+    for (const m of markers)
+      problems.push({ level: m.level === 'error' ? 'error' : 'warning', document: doc._id, path: formatPath(m.path as PathSegment[]), message: m.message })
+    done++
+    if (done % 250 === 0) options.onProgress?.(done, checkable.length)
+  }
+
+  // 3. References.
+  for (const doc of published) {
+    walkReferences(doc, [], (ref, path) => {
+      if (!ids.has(ref)) problems.push({ level: 'error', document: doc._id, path: formatPath(path), message: `dangling reference: no document "${ref}"` })
+      else if (ref === doc._id && doc._type === 'disease' && /^(associatedConditions|differentialDiagnoses)$/.test(String(path[0])))
+        problems.push({ level: 'error', document: doc._id, path: formatPath(path), message: 'an entry is linked to itself' })
+    })
+  }
+
+  // 4. Unique slugs.
+  const seen = new Map<string, string>()
+  for (const doc of published) {
+    const slug = (doc.slug as { current?: string } | undefined)?.current
+    if (!slug) continue
+    const key = `${doc._type}:${slug}`
+    const first = seen.get(key)
+    if (first) problems.push({ level: 'error', document: doc._id, path: 'slug', message: `slug "${slug}" is already used by ${first}` })
+    else seen.set(key, doc._id)
+  }
+
+  // 5. The site's models, through the real queries.
+  const api = createContentApi((query, params) => dataset.query(query, params as never))
+  await collectContentIssues(
+    (issue) => problems.push({ level: 'error', document: issue.document, path: issue.path, message: `site model: ${issue.reason}` }),
+    async () => {
+      for (const slug of await api.getEntrySlugs()) await api.getEntry(slug)
+      for (const c of await api.getCategories()) await api.getCategory(c.slug)
+    },
+  )
+
+  return { file, documents: documents.length, problems: dedupe(problems) }
+}
+
+function walkReferences(value: unknown, path: PathSegment[], visit: (ref: string, path: PathSegment[]) => void, depth = 0) {
+  if (depth > 50 || value === null || typeof value !== 'object') return
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      const key = (item as { _key?: unknown } | null)?._key
+      walkReferences(item, [...path, typeof key === 'string' ? { _key: key } : i], visit, depth + 1)
+    })
+    return
+  }
+  const obj = value as Record<string, unknown>
+  if (typeof obj._ref === 'string' && !obj._ref.startsWith('image-')) visit(obj._ref, path)
+  for (const [k, v] of Object.entries(obj)) if (k !== '_ref') walkReferences(v, [...path, k], visit, depth + 1)
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const keys = new Set<string>()
+  return problems.filter((p) => {
+    const key = `${p.level}|${p.document}|${p.path}|${p.message}`
+    if (keys.has(key)) return false
+    keys.add(key)
+    return true
+  })
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm run content:check` on the bundled dataset and on copies with planted errors.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { BUNDLED_DATASET } from '../support/content'
+
+const ROOT = path.resolve(__dirname, '..', '..')
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx')
+
+function check(file?: string) {
+  const result = spawnSync(TSX, ['scripts/content-check.ts', ...(file ? [file] : [])], {
+    cwd: ROOT,
+    env: { ...process.env, DO_NOT_TRACK: '1' },
+    encoding: 'utf8',
+  })
+  return { status: result.status, out: `${result.stdout}${result.stderr}` }
+}
+
+type Doc = Record<string, unknown> & { _id: string }
+
+function plant(edit: (docs: Doc[]) => Doc[]): string {
+  const docs = fs.readFileSync(BUNDLED_DATASET, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'))
+  const file = path.join(dir, 'planted.ndjson')
+  fs.writeFileSync(file, edit(docs).map((d) => JSON.stringify(d)).join('\n'))
+  return file
+}
+
+const byId = (docs: Doc[], id: string) => {
+  const doc = docs.find((d) => d._id === id)
+  if (!doc) throw new Error(`no ${id}`)
+  return doc
+}
+
+describe('npm run content:check', () => {
+  it('passes the bundled dataset', () => {
+    const { status, out } = check()
+    expect(out).toMatch(/production\.ndjson: \d+ documents, 0 errors/)
+    expect(status).toBe(0)
+  })
+
+  it('fails with one readable line per planted error', () => {
+    const file = plant((docs) => {
+      const calc = byId(docs, 'disease-calciphylaxis')
+      const ckd = byId(docs, 'disease-chronic-kidney-disease')
+      const assoc = calc.associatedConditions as { condition: { _ref: string } }[]
+      assoc[0].condition._ref = 'disease-does-not-exist'
+      assoc[1].condition._ref = 'disease-calciphylaxis'
+      ;(calc.codes as { code: string }[])[0].code = 'E8359'
+      ;(calc.references as Record<string, unknown>[]).push({ _type: 'citation', _key: 'orphan', title: 'A source nobody can find' })
+      ;(calc.references as Record<string, unknown>[])[1].doi = 'doi.org/10.1000/x'
+      ;(calc.images as Record<string, unknown>[])[0].alt = ''
+      calc.nextReview = '2020-01-01'
+      ckd.slug = { _type: 'slug', current: 'calciphylaxis' }
+      ckd.summary = 'Too short.'
+      return docs
+    })
+    const { status, out } = check(file)
+    expect(status).toBe(1)
+    const lines = out.split('\n')
+    const has = (re: RegExp) => expect(lines.some((l) => re.test(l))).toBe(true)
+    has(/^ERROR disease-calciphylaxis · associatedConditions\[_key=="[^"]+"\]\.condition · dangling reference: no document "disease-does-not-exist"/)
+    has(/^ERROR disease-calciphylaxis · associatedConditions.* · .*linked to itself/)
+    has(/^ERROR disease-calciphylaxis · codes\[_key=="[^"]+"\]\.code · "E8359" is not a valid ICD-10-CM code: expected .*E83\.59/)
+    has(/^ERROR disease-calciphylaxis · references\[_key=="orphan"\]\.title · A citation needs a URL, a DOI or a PMID/)
+    has(/^ERROR disease-calciphylaxis · references\[_key=="[^"]+"\]\.doi · .*is not a DOI/)
+    has(/^ERROR disease-calciphylaxis · images\[_key=="[^"]+"\]\.alt · /)
+    has(/^ERROR disease-calciphylaxis · nextReview · "Next review due" \(2020-01-01\) must come after "Last reviewed"/)
+    has(/^ERROR disease-chronic-kidney-disease · slug · slug "calciphylaxis" is already used by disease-calciphylaxis/)
+    has(/^ERROR disease-chronic-kidney-disease · summary · The summary is 10 characters/)
+    expect(out).toMatch(/planted\.ndjson: \d+ documents, \d+ errors/)
+  }, 60_000)
+
+  it('names the line of a dataset that is not NDJSON', () => {
+    const file = plant((docs) => docs)
+    fs.appendFileSync(file, '\n{"_id": "broken", ')
+    const { status, out } = check(file)
+    expect(status).toBe(1)
+    expect(out).toMatch(/^ERROR line \d+ · \(file\) · not valid JSON/m)
+  }, 60_000)
+})
