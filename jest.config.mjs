@@ -24,7 +24,7 @@ export default async function jestConfig() {
       await project({
         displayName: 'unit',
         testEnvironment: 'node',
-        testMatch: ['<rootDir>/tests/{unit,content,components,routes,studio}/**/*.test.{ts,tsx}'],
+        testMatch: ['<rootDir>/tests/{unit,content,components,routes,studio,scripts}/**/*.test.{ts,tsx}'],
         setupFilesAfterEnv: ['<rootDir>/tests/support/setup-unit.ts'],
       }),
       await project({
