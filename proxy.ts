@@ -1,30 +1,45 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { isKnownSlug } from '@/lib/content/known-slugs'
 import { isValidSlug } from '@/lib/content/api'
+import { isSourceDown } from '@/lib/content/health'
+import { isKnownSlug, probeSlug } from '@/lib/content/known-slugs'
+import { hasRenderedCopy } from '@/lib/content/rendered'
 
 /**
- * Runs before entry and category pages: an address that does not exist is answered with the fully rendered
- * 404 page (status 404) instead of reaching a page render. Draft previews pass through (drafts may add
- * entries). Anything it cannot decide, it lets through to the page.
+ * Runs before entry and category pages:
+ * - an address that does not exist gets the fully rendered 404 page (status 404) instead of a page render;
+ * - while the content source is down, a page never rendered before gets a clear 503 page instead of an error.
+ * Draft previews pass through (drafts may add entries). What it cannot decide, it leaves to the page.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (request.cookies.has('__prerender_bypass')) return NextResponse.next()
   const match = /^\/(diseases|categories)\/([^/]+)\/?$/.exec(pathname)
   if (!match) return NextResponse.next()
-  const slug = decodeURIComponent(match[2])
-  if (!isValidSlug(slug)) return notFound(request)
-  const known = await isKnownSlug(match[1] === 'diseases' ? 'entry' : 'category', slug)
-  return known === false ? notFound(request) : NextResponse.next()
+  let slug: string
+  try {
+    slug = decodeURIComponent(match[2])
+  } catch {
+    return rewrite(request, '/404', 404)
+  }
+  if (!isValidSlug(slug)) return rewrite(request, '/404', 404)
+  const kind = match[1] === 'diseases' ? 'entry' : 'category'
+  // A page with a rendered copy is checked against the in-memory list (a deleted entry must 404); a page
+  // about to render for the first time is checked with the source itself, which also shows whether the
+  // source is answering.
+  const rendered = hasRenderedCopy(`/${match[1]}/${slug}`)
+  const known = rendered ? await isKnownSlug(kind, slug) : await probeSlug(kind, slug)
+  if (known === false) return rewrite(request, '/404', 404)
+  if (!rendered && isSourceDown()) return rewrite(request, '/unavailable', 503, { 'Retry-After': '30' })
+  return NextResponse.next()
 }
 
-function notFound(request: NextRequest) {
+function rewrite(request: NextRequest, pathname: string, status: number, headers?: Record<string, string>) {
   // The rewrite is internal only when its origin matches the server's own idea of it, which is
   // http://localhost:PORT unless `next start` is given -H: start it without -H (see README).
   const url = request.nextUrl.clone()
-  url.pathname = '/404'
+  url.pathname = pathname
   url.search = ''
-  return NextResponse.rewrite(url, { status: 404 })
+  return NextResponse.rewrite(url, { status, headers })
 }
 
 export const config = {

@@ -1,6 +1,8 @@
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { visionTool } from '@sanity/vision'
+import { presentationTool } from 'sanity/presentation'
+import { presentationPreviewUrl, presentationResolve } from './sanity/presentation'
 import { schemaTypes } from './sanity/schemaTypes'
 import { studioApiVersion, studioDataset, studioProjectId } from './sanity/env'
 
@@ -10,6 +12,10 @@ export default defineConfig({
   projectId: studioProjectId,
   dataset: studioDataset,
   basePath: '/studio',
-  plugins: [structureTool(), visionTool({ defaultApiVersion: studioApiVersion })],
+  plugins: [
+    structureTool(),
+    presentationTool({ resolve: presentationResolve, previewUrl: presentationPreviewUrl }),
+    visionTool({ defaultApiVersion: studioApiVersion }),
+  ],
   schema: { types: schemaTypes },
 })

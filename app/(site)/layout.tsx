@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { SiteFooter } from '@/components/layout/SiteFooter'
+import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { siteUrl } from '@/lib/env'
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site'
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="skip-link">
           Skip to content
         </a>
+        <PreviewBanner />
         <SiteHeader />
         <main id="main" tabIndex={-1}>
           {children}

@@ -9,25 +9,27 @@ import {
   ENTRY_INDEX_QUERY,
   ENTRY_QUERY,
   ENTRY_SLUGS_QUERY,
-  LINKED_DOCUMENTS_QUERY,
+  CHANGED_DOCUMENT_QUERY,
+  DOCUMENTS_BY_ID_QUERY,
 } from './queries'
 import {
   categorySchema,
   categorySummarySchema,
   entrySchema,
   entrySummarySchema,
-  linkedDocumentsSchema,
+  changedDocumentSchema,
+  documentsByIdSchema,
   slugSchema,
   type Category,
   type CategorySummary,
   type Entry,
   type EntrySummary,
-  type LinkedDocuments,
 } from './models'
 import { parseDocument, parseDocuments, reportContentIssue } from './validate'
 import { TAGS } from './tags'
 import type { QueryParams } from './sources/types'
-import { log } from '../log'
+import { linkedIds, revalidationTags, type Change } from './publishing'
+import type { SanityDocument } from './sources/dataset'
 
 export type QueryRunner = (query: string, params: QueryParams, tags: string[]) => Promise<unknown>
 
@@ -86,18 +88,19 @@ export function createContentApi(run: QueryRunner) {
     return buildCategoryTree(await getCategories())
   }
 
-  /** What links to a document and what it links to (uncached: used when publishing). */
-  async function getLinkedDocuments(id: string, ids: string[]): Promise<LinkedDocuments> {
-    const raw = await run(LINKED_DOCUMENTS_QUERY, { id, ids }, [])
-    const parsed = linkedDocumentsSchema.safeParse(raw)
-    if (!parsed.success) {
-      log.warn('content', 'linked documents query gave an unexpected shape', { document: id })
-      return { self: null, referencedBy: [], references: [] }
-    }
-    return parsed.data
+  /**
+   * For publishing (uncached): the tags of every page a change to document `change._id` can alter.
+   * `previous` is the document before the change when the source knows it (local mode).
+   */
+  async function getRevalidationTags(change: Change, previous?: SanityDocument | null): Promise<string[]> {
+    const around = changedDocumentSchema.parse(await run(CHANGED_DOCUMENT_QUERY, { id: change._id }, []))
+    const current = (around.current ?? null) as SanityDocument | null
+    const ids = linkedIds(change, current, previous)
+    const linkedTo = ids.length ? documentsByIdSchema.parse(await run(DOCUMENTS_BY_ID_QUERY, { ids }, [])) : []
+    return revalidationTags({ change, current, previous, linked: [...around.referencedBy, ...linkedTo] })
   }
 
-  return { getEntry, getEntryIndex, getEntrySlugs, getCategory, getCategories, getCategoryTree, getLinkedDocuments }
+  return { getEntry, getEntryIndex, getEntrySlugs, getCategory, getCategories, getCategoryTree, getRevalidationTags }
 }
 
 export type ContentApi = ReturnType<typeof createContentApi>

@@ -10,16 +10,42 @@ import { createContentApi, type ContentApi, type QueryRunner } from './api'
 import { activeSource } from './source'
 import { withTimeout } from './timeout'
 import { contentTimeoutMs } from '../env'
+import { markSourceFailure, markSourceSuccess } from './health'
 
 /** How long a cached read is trusted without a publish event; publishing revalidates at once. */
 export const REVALIDATE_SECONDS = 3600
+/** While the source is failing, pages built from the last good data are retried this often. */
+const DEGRADED_REVALIDATE_SECONDS = 5
 
-const publishedRunner: QueryRunner = (query, params, tags) =>
-  unstable_cache(
-    () => withTimeout(activeSource().query(query, params), contentTimeoutMs(), activeSource().description),
-    ['content', query, JSON.stringify(params)],
+/**
+ * A cached, tagged read. When the source fails while the cached value is stale, Next.js hands back the
+ * stale value (the page keeps its last good content); we then add a short-lived read so the page is
+ * retried soon instead of keeping the old content for an hour. With no cached value at all, the error
+ * propagates and the page cannot render.
+ */
+const publishedRunner: QueryRunner = async (query, params, tags) => {
+  const key = ['content', query, JSON.stringify(params)]
+  let failed = false
+  const read = unstable_cache(
+    async () => {
+      const source = activeSource()
+      try {
+        const result = await withTimeout(source.query(query, params), contentTimeoutMs(), source.description)
+        markSourceSuccess(source.description)
+        return result
+      } catch (error) {
+        failed = true
+        markSourceFailure(error, source.description)
+        throw error
+      }
+    },
+    key,
     { tags, revalidate: REVALIDATE_SECONDS },
-  )()
+  )
+  const result = await read()
+  if (failed) await unstable_cache(async () => true, ['content-degraded', ...key], { tags, revalidate: DEGRADED_REVALIDATE_SECONDS })()
+  return result
+}
 
 const draftRunner: QueryRunner = (query, params) =>
   withTimeout(activeSource().query(query, params, { perspective: 'drafts' }), contentTimeoutMs(), activeSource().description)

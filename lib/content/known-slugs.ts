@@ -9,9 +9,11 @@
  * never refused for long. When the source cannot answer, nothing is refused: the page decides.
  */
 import { createContentApi } from './api'
-import { activeSource } from './source'
-import { LocalSource } from './sources/local'
-import { log, errorMessage } from '../log'
+import { activeSource, isLocalSource } from './source'
+import { markSourceFailure, markSourceSuccess } from './health'
+import { SLUG_EXISTS_QUERY } from './queries'
+import { withTimeout } from './timeout'
+import { contentTimeoutMs } from '../env'
 
 type Kind = 'entry' | 'category'
 
@@ -26,7 +28,7 @@ const TTL_MS = 60_000
 const MIN_REFRESH_MS = 5_000
 
 const globalKey = Symbol.for('open-medical-encyclopedia.known-slugs')
-type State = { sets?: Sets; loading?: Promise<Sets | undefined>; lastAttempt: number }
+type State = { sets?: Sets; loading?: Promise<Sets | undefined>; lastAttempt: number; lastFailed?: boolean }
 const state = ((globalThis as Record<symbol, unknown>)[globalKey] ??= { lastAttempt: 0 }) as State
 
 async function load(): Promise<Sets | undefined> {
@@ -35,14 +37,17 @@ async function load(): Promise<Sets | undefined> {
   try {
     const api = createContentApi((query, params) => source.query(query, params))
     const [entries, categories] = await Promise.all([api.getEntryIndex(), api.getCategories()])
+    markSourceSuccess(source.description)
+    state.lastFailed = false
     return {
       entry: new Set(entries.map((e) => e.slug)),
       category: new Set(categories.map((c) => c.slug)),
       loadedAt: Date.now(),
-      version: source instanceof LocalSource ? source.version : 0,
+      version: isLocalSource(source) ? source.version : 0,
     }
   } catch (error) {
-    log.warn('content', 'could not list known addresses; pages will decide', { reason: errorMessage(error) })
+    markSourceFailure(error, source.description)
+    state.lastFailed = true
     return undefined
   }
 }
@@ -61,24 +66,47 @@ function refresh(): Promise<Sets | undefined> {
 
 function isStale(sets: Sets): boolean {
   const source = activeSource()
-  if (source instanceof LocalSource) return sets.version !== source.version
+  if (isLocalSource(source)) return sets.version !== source.version
   return Date.now() - sets.loadedAt > TTL_MS
+}
+
+/**
+ * Ask the source directly whether an address exists: for a page about to be rendered for the first time.
+ * A source that does not answer is noticed here, before the render would fail.
+ */
+export async function probeSlug(kind: Kind, slug: string): Promise<boolean | undefined> {
+  const source = activeSource()
+  try {
+    const exists = await withTimeout(
+      source.query(SLUG_EXISTS_QUERY, { type: kind === 'entry' ? 'disease' : 'category', slug }),
+      contentTimeoutMs(),
+      source.description,
+    )
+    markSourceSuccess(source.description)
+    return exists === true
+  } catch (error) {
+    markSourceFailure(error, source.description)
+    return undefined
+  }
 }
 
 /** true: the address exists; false: it does not; undefined: cannot tell now (let the page decide). */
 export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | undefined> {
   let sets = state.sets
+  const local = isLocalSource(activeSource())
   if (!sets) sets = await refresh()
   else if (isStale(sets)) {
-    if (activeSource() instanceof LocalSource) sets = await refresh()
+    if (local) sets = await refresh()
     else void refresh()
   }
   if (!sets) return undefined
   if (sets[kind].has(slug)) return true
+  // The list may be out of date and the source cannot confirm: do not call the address unknown.
+  if (state.lastFailed) return undefined
   // Perhaps published a moment ago on another instance: look again before refusing, but not too often.
-  if (!(activeSource() instanceof LocalSource) && Date.now() - state.lastAttempt > MIN_REFRESH_MS) {
+  if (!local && Date.now() - state.lastAttempt > MIN_REFRESH_MS) {
     sets = await refresh()
-    if (!sets) return undefined
+    if (!sets || state.lastFailed) return undefined
   }
   return sets[kind].has(slug)
 }

@@ -232,9 +232,11 @@ export const categorySchema = z.object({
 })
 export type Category = z.output<typeof categorySchema>
 
-export const linkedDocumentsSchema = z.object({
-  self: z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() }).nullish(),
-  referencedBy: z.array(z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() })),
-  references: z.array(z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() })),
+const linkedDocSchema = z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() })
+
+export const changedDocumentSchema = z.object({
+  current: z.object({ _id: z.string(), _type: z.string() }).passthrough().nullish(),
+  referencedBy: z.array(linkedDocSchema),
 })
-export type LinkedDocuments = z.output<typeof linkedDocumentsSchema>
+
+export const documentsByIdSchema = z.array(linkedDocSchema)

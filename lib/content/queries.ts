@@ -87,9 +87,13 @@ export const CATEGORIES_QUERY = defineQuery(`*[_type == "category" && ${SLUG_DEF
   "entryCount": count(*[_type == "disease" && ${SLUG_DEFINED} && references(^._id)])
 }`)
 
-/** What links to a document and what it links to: the pages a change to it can alter (used on publish). */
-export const LINKED_DOCUMENTS_QUERY = defineQuery(`{
-  "self": *[_id == $id][0]{_id, _type, "slug": slug.current},
-  "referencedBy": *[references($id)]{_id, _type, "slug": slug.current},
-  "references": *[_id in $ids]{_id, _type, "slug": slug.current}
+/** Whether an address exists: a cheap, exact question asked before a page is rendered for the first time. */
+export const SLUG_EXISTS_QUERY = defineQuery(`count(*[_type == $type && slug.current == $slug]) > 0`)
+
+/** A changed document as it is now, and the documents around it: what a publish can alter. */
+export const CHANGED_DOCUMENT_QUERY = defineQuery(`{
+  "current": *[_id == $id][0],
+  "referencedBy": *[references($id)]{_id, _type, "slug": slug.current}
 }`)
+
+export const DOCUMENTS_BY_ID_QUERY = defineQuery(`*[_id in $ids]{_id, _type, "slug": slug.current}`)

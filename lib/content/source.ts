@@ -22,6 +22,19 @@ export function createSourceFromEnv(options: { watch?: boolean } = {}): ContentS
   return new LocalSource(datasetFile(), { watch: options.watch ?? true })
 }
 
+/*
+ * The source object is shared through globalThis by code that Next.js bundles separately (proxy, route
+ * handlers, pages), so each bundle has its own copy of the classes and `instanceof` cannot be trusted
+ * across them. These guards look at the kind instead.
+ */
+export function isLocalSource(source: ContentSource): source is LocalSource {
+  return source.kind === 'local'
+}
+
+export function isSanitySource(source: ContentSource): source is SanitySource {
+  return source.kind === 'sanity'
+}
+
 export function activeSource(): ContentSource {
   const g = globalThis as GlobalWithSource
   g[globalKey] ??= createSourceFromEnv({ watch: process.env.NEXT_PHASE !== 'phase-production-build' })

@@ -22,10 +22,19 @@ export interface ChangedDocument {
 export function tagsForDocument(doc: ChangedDocument): string[] {
   switch (doc._type) {
     case 'disease':
-      return [TAGS.entries, ...(doc.slug ? [TAGS.entry(doc.slug)] : [])]
+      return [...(doc.slug ? [TAGS.entry(doc.slug)] : []), TAGS.entries]
     case 'category':
-      return [TAGS.categories, ...(doc.slug ? [TAGS.category(doc.slug)] : [])]
+      return [...(doc.slug ? [TAGS.category(doc.slug)] : []), TAGS.categories]
     default:
       return []
   }
+}
+
+/** The pages that show a tag, to render them again right after a publish (so the next reader gets them fresh). */
+export function pathsForTag(tag: string): string[] {
+  if (tag === TAGS.entries) return ['/', '/diseases']
+  if (tag === TAGS.categories) return ['/categories']
+  if (tag.startsWith('entry:')) return [`/diseases/${tag.slice('entry:'.length)}`]
+  if (tag.startsWith('category:')) return [`/categories/${tag.slice('category:'.length)}`]
+  return []
 }

@@ -43,7 +43,8 @@ describe('Sanity mode against the loopback Content Lake', () => {
     const params: Record<string, Record<string, string | string[]>> = {
       ENTRY_QUERY: { slug: 'calciphylaxis' },
       CATEGORY_QUERY: { slug: 'calcium-metabolism' },
-      LINKED_DOCUMENTS_QUERY: { id: 'disease-calciphylaxis', ids: ['disease-chronic-kidney-disease'] },
+      CHANGED_DOCUMENT_QUERY: { id: 'disease-calciphylaxis' },
+      DOCUMENTS_BY_ID_QUERY: { ids: ['disease-chronic-kidney-disease', 'category-skin'] },
     }
     const names = Object.keys(queries) as (keyof typeof queries)[]
     expect(names.length).toBeGreaterThanOrEqual(6)

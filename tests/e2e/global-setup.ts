@@ -1,6 +1,22 @@
+import { BUNDLED_DATASET } from '../support/content'
+import { startContentLake } from '../support/content-lake'
 import { ensureBuild } from './support/site'
 
-/** The production build of the bundled dataset in local mode, shared (as copies) by the end-to-end tests. */
+/**
+ * Production builds shared (as copies) by the end-to-end tests: local mode over the bundled dataset, and
+ * Sanity mode prerendered from a loopback Content Lake serving the same dataset.
+ */
 export default async function globalSetup() {
-  ensureBuild('local')
+  await ensureBuild('local')
+  const lake = await startContentLake({ file: BUNDLED_DATASET })
+  try {
+    await ensureBuild('sanity', { ...SANITY_BUILD_ENV, SANITY_API_HOST: lake.url })
+  } finally {
+    await lake.close()
+  }
+}
+
+export const SANITY_BUILD_ENV = {
+  NEXT_PUBLIC_SANITY_PROJECT_ID: 'test-project',
+  NEXT_PUBLIC_SANITY_DATASET: 'production',
 }

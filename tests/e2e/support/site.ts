@@ -3,7 +3,7 @@
  * .build/ and is rebuilt only when its sources or settings change; each server runs on a private copy of a
  * build, so tests that publish or revalidate never see each other's cache.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -21,8 +21,11 @@ const quietEnv = (env: Env): NodeJS.ProcessEnv => ({
   ...env,
 })
 
-/** Build once per name and settings; returns the dist folder relative to the project. */
-export function ensureBuild(name: string, env: Env = {}): string {
+/**
+ * Build once per name and settings; returns the dist folder relative to the project. Asynchronous, so that
+ * servers in this process (a Content Lake stand-in) keep answering while the build queries them.
+ */
+export async function ensureBuild(name: string, env: Env = {}): Promise<string> {
   const distDir = path.join('.build', name)
   const abs = path.join(ROOT, distDir)
   const fullEnv = quietEnv({ ...env, NEXT_DIST_DIR: distDir })
@@ -30,8 +33,12 @@ export function ensureBuild(name: string, env: Env = {}): string {
   if (isBuildCurrent(abs, fingerprint)) return distDir
   const started = Date.now()
   clearDataCache(abs)
-  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: fullEnv, encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`next build (${name}) failed:\n${result.stdout}\n${result.stderr}`)
+  const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const status = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (status !== 0) throw new Error(`next build (${name}) failed:\n${output}`)
   markBuild(abs, fingerprint)
   console.log(`built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return distDir

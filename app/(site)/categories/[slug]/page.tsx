@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { EntryList } from '@/components/lists/EntryList'
 import { content, getCategory } from '@/lib/content'
+import { markRendered } from '@/lib/content/rendered'
 import { paths } from '@/lib/site'
 
 export const revalidate = 3600
@@ -29,6 +30,7 @@ export default async function CategoryPage({ params }: Props) {
   const { slug } = await params
   const category = await getCategory(slug)
   if (!category) notFound()
+  markRendered(paths.category(category.slug))
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">

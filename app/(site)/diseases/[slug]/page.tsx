@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { EntryArticle } from '@/components/entry/EntryArticle'
 import { content, getEntry } from '@/lib/content'
+import { markRendered } from '@/lib/content/rendered'
 import { paths } from '@/lib/site'
 
 // Pages are regenerated on publish (tags); this is the fallback when no publish event arrives.
@@ -29,5 +30,6 @@ export default async function EntryPage({ params }: Props) {
   const { slug } = await params
   const entry = await getEntry(slug)
   if (!entry) notFound()
+  markRendered(paths.entry(entry.slug))
   return <EntryArticle entry={entry} />
 }

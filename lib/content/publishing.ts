@@ -1,0 +1,99 @@
+/**
+ * What a publish changes: from one changed document to exactly the cache tags of the pages that show it.
+ * A change to a document alters its own pages, the lists of its type, and the pages of every document it
+ * links to or is linked from (their "associated conditions" and "entries that mention this one" show its
+ * title). Links it had before the change count too, so a removed link disappears from the other page.
+ */
+import { z } from 'zod'
+import { SECTIONS } from './sections'
+import { TAGS, tagsForDocument } from './tags'
+import type { SanityDocument } from './sources/dataset'
+
+/** The document types whose changes the site cares about. */
+export const PUBLISHED_TYPES = ['disease', 'category', 'person'] as const
+
+const REFERENCE_PATHS = [
+  'categories[]._ref',
+  'associatedConditions[].condition._ref',
+  'differentialDiagnoses[].condition._ref',
+  'reviewer._ref',
+  'parent._ref',
+  ...SECTIONS.map((s) => `${s.key}[].markDefs[_type == "entryLink"].entry._ref`),
+]
+
+/** The GROQ-powered webhook's filter and projection (the README shows them for setting up the webhook). */
+export const WEBHOOK_FILTER = `_type in [${PUBLISHED_TYPES.map((t) => `"${t}"`).join(', ')}]`
+export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "previousSlug": before().slug.current, "previousReferences": [${REFERENCE_PATHS.map(
+  (p) => `...coalesce(before().${p}, [])`,
+).join(', ')}]}`
+
+/** The webhook body. Only _id and _type are required; local publishing sends no "before" state. */
+export const changeSchema = z.object({
+  _id: z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/, 'not a document id'),
+  _type: z.string().min(1).max(100),
+  slug: z.string().max(200).nullish(),
+  previousSlug: z.string().max(200).nullish(),
+  previousReferences: z.array(z.string().max(200)).max(2000).nullish(),
+})
+export type Change = z.infer<typeof changeSchema>
+
+/** Every document id a document refers to (image assets aside), wherever the reference sits. */
+export function referencesOf(doc: unknown): string[] {
+  const out = new Set<string>()
+  const walk = (value: unknown, depth: number) => {
+    if (depth > 64 || value === null || typeof value !== 'object') return
+    if (Array.isArray(value)) return value.forEach((v) => walk(v, depth + 1))
+    const obj = value as Record<string, unknown>
+    if (typeof obj._ref === 'string' && !obj._ref.startsWith('image-')) out.add(obj._ref.replace(/^drafts\./, ''))
+    for (const v of Object.values(obj)) walk(v, depth + 1)
+  }
+  walk(doc, 0)
+  return [...out]
+}
+
+interface LinkedDoc {
+  _id: string
+  _type: string
+  slug?: string | null
+}
+
+/** The tag of a linked document's own page (not its lists: those change only if it changes). */
+function pageTag(doc: LinkedDoc): string[] {
+  if (!doc.slug) return []
+  if (doc._type === 'disease') return [TAGS.entry(doc.slug)]
+  if (doc._type === 'category') return [TAGS.category(doc.slug)]
+  return []
+}
+
+export interface RevalidationInput {
+  change: Change
+  /** The document as it is now (published), or null when it was deleted or unpublished. */
+  current: SanityDocument | null
+  /** The document before the change, when the source knows it (local mode). */
+  previous?: SanityDocument | null
+  /** Documents that link to the changed one, and documents it links (or linked) to. */
+  linked: LinkedDoc[]
+}
+
+export function revalidationTags({ change, current, previous, linked }: RevalidationInput): string[] {
+  const tags = new Set<string>()
+  const slugs = [
+    (current?.slug as { current?: string } | undefined)?.current,
+    change.slug,
+    change.previousSlug,
+    (previous?.slug as { current?: string } | undefined)?.current,
+  ]
+  for (const slug of new Set(slugs)) for (const tag of tagsForDocument({ _type: change._type, slug })) tags.add(tag)
+  // An entry's categories show it in their lists and counts.
+  if (change._type === 'disease') tags.add(TAGS.categories)
+  for (const doc of linked) for (const tag of pageTag(doc)) tags.add(tag)
+  // Insertion order: the document's own tags first, so its pages are warmed first.
+  return [...tags]
+}
+
+/** The ids whose pages may show the changed document: what it links to now and what it linked to before. */
+export function linkedIds(change: Change, current: SanityDocument | null, previous?: SanityDocument | null): string[] {
+  return [...new Set([...referencesOf(current), ...referencesOf(previous), ...(change.previousReferences ?? [])])].filter(
+    (id) => id !== change._id,
+  )
+}

@@ -1,0 +1,111 @@
+/**
+ * The production build in Sanity mode, against the loopback Content Lake: publishing through the signed
+ * webhook, and readers keep the last good page while the Content Lake fails, hangs or answers garbage.
+ */
+import fs from 'node:fs'
+import { parseNdjson, type SanityDocument } from '../../lib/content/sources/dataset'
+import { BUNDLED_DATASET } from '../support/content'
+import { startContentLake, type ContentLake } from '../support/content-lake'
+import { SANITY_BUILD_ENV } from './global-setup'
+import { get, startSite, type Site } from './support/site'
+import { WEBHOOK_SECRET, sendWebhook, within } from './support/webhook'
+
+let lake: ContentLake
+let site: Site
+let docs: SanityDocument[]
+
+const calciphylaxis = () => docs.find((d) => d._id === 'disease-calciphylaxis') as SanityDocument
+const setTitle = (title: string) => {
+  calciphylaxis().title = title
+  lake.load(docs)
+}
+const publishCalciphylaxis = () => sendWebhook(site.url, { _id: 'disease-calciphylaxis', _type: 'disease', slug: 'calciphylaxis' })
+const page = () => get(site.url, '/diseases/calciphylaxis')
+const titleOf = (html: string) => /<h1 id="entry-title">([^<]*)<\/h1>/.exec(html)?.[1]
+
+beforeAll(async () => {
+  docs = parseNdjson(fs.readFileSync(BUNDLED_DATASET, 'utf8'), BUNDLED_DATASET)
+  lake = await startContentLake()
+  lake.load(docs)
+  site = await startSite('.build/sanity', {
+    ...SANITY_BUILD_ENV,
+    SANITY_API_HOST: lake.url,
+    SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET,
+    SANITY_WEBHOOK_CONSISTENCY_WAIT_MS: '0',
+    CONTENT_TIMEOUT_MS: '1500',
+  })
+})
+
+afterAll(async () => {
+  await site?.stop()
+  await lake?.close()
+})
+
+describe('Sanity mode, production build', () => {
+  it('serves prerendered pages from the cache without asking the Content Lake', async () => {
+    lake.requests = []
+    const first = await page()
+    expect(first.status).toBe(200)
+    expect(first.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(titleOf(first.text)).toBe('Calciphylaxis')
+  })
+
+  it('shows a published change within 2 s of the signed webhook', async () => {
+    setTitle('Calciphylaxis (revised)')
+    const res = await publishCalciphylaxis()
+    expect(res.status).toBe(200)
+    expect(res.body?.tags).toEqual(expect.arrayContaining(['entry:calciphylaxis', 'entries', 'entry:chronic-kidney-disease']))
+    const ms = await within(2000, async () => titleOf((await page()).text) === 'Calciphylaxis (revised)')
+    expect(ms).toBeLessThan(2000)
+  })
+
+  it.each(['error', 'garbage', 'hang'] as const)('keeps serving the last good page when the Content Lake answers with %s during revalidation', async (behaviour) => {
+    setTitle(`Calciphylaxis (${behaviour})`)
+    expect((await publishCalciphylaxis()).status).toBe(200)
+    lake.behaviour = behaviour
+    try {
+      for (let i = 0; i < 3; i++) {
+        const res = await page()
+        expect(res.status).toBe(200)
+        expect(titleOf(res.text)).toMatch(/^Calciphylaxis/)
+      }
+      const other = await get(site.url, '/diseases/chronic-kidney-disease')
+      expect(other.status).toBe(200)
+    } finally {
+      lake.behaviour = 'ok'
+    }
+    // Recovery: once the Content Lake answers again, the fresh content appears (pages built from the last
+    // good data are retried every 5 s).
+    await within(15_000, async () => titleOf((await page()).text) === `Calciphylaxis (${behaviour})`, 250)
+  })
+
+  it('answers a clear 503 for a page never rendered while the Content Lake is down, and renders it once it is back', async () => {
+    const newcomer = { ...calciphylaxis(), _id: 'disease-newcomer', title: 'Newcomer syndrome', slug: { _type: 'slug', current: 'newcomer-syndrome' } }
+    docs.push(newcomer)
+    lake.load(docs)
+    lake.behaviour = 'error'
+    const publish = () => sendWebhook(site.url, { _id: 'disease-newcomer', _type: 'disease', slug: 'newcomer-syndrome' })
+    try {
+      // The webhook cannot work out what to revalidate: it says so, and Sanity retries it later.
+      const refused = await publish()
+      expect(refused.status).toBe(503)
+      expect(refused.body?.error).toMatch(/content source did not answer/)
+      for (let i = 0; i < 2; i++) {
+        const res = await get(site.url, '/diseases/newcomer-syndrome')
+        expect(res.status).toBe(503)
+        expect(res.headers.get('retry-after')).toBe('30')
+        expect(res.text).toContain('<h1>This page is temporarily unavailable</h1>')
+      }
+      expect((await get(site.url, '/diseases/chronic-kidney-disease')).status).toBe(200)
+      expect((await get(site.url, '/')).status).toBe(200)
+    } finally {
+      lake.behaviour = 'ok'
+    }
+    expect((await publish()).status).toBe(200)
+    await within(5000, async () => {
+      const res = await get(site.url, '/diseases/newcomer-syndrome')
+      return res.status === 200 && titleOf(res.text) === 'Newcomer syndrome'
+    }, 250)
+    expect(site.output()).toMatch(/\[content\] content source failing; serving the last good pages · source=/)
+  })
+})
