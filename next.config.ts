@@ -10,6 +10,24 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['groq-js'],
   // Reader pages and the Studio have separate root layouts; unmatched URLs get one global 404 page.
   experimental: { globalNotFound: true },
+  async headers() {
+    return [
+      {
+        // Everything except embeds: only this site may frame it. (/embed/* sends frame-ancestors * itself.)
+        source: '/:path((?!embed/).*)',
+        headers: [
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+      {
+        source: '/embed.js',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' }],
+      },
+    ]
+  },
 }
 
 export default nextConfig

@@ -7,7 +7,7 @@ import { ensureBuild } from './support/site'
  * Sanity mode prerendered from a loopback Content Lake serving the same dataset.
  */
 export default async function globalSetup() {
-  await ensureBuild('local')
+  await ensureBuild('local', LOCAL_BUILD_ENV)
   const lake = await startContentLake({ file: BUNDLED_DATASET })
   try {
     await ensureBuild('sanity', { ...SANITY_BUILD_ENV, SANITY_API_HOST: lake.url })
@@ -15,6 +15,13 @@ export default async function globalSetup() {
     await lake.close()
   }
 }
+
+/**
+ * Absolute URLs (canonical links, oEmbed discovery, feeds) are fixed at build time from SITE_URL, so the local
+ * build is made for this port; tests that check absolute URLs serve it there.
+ */
+export const E2E_SITE_PORT = 3210
+export const LOCAL_BUILD_ENV = { SITE_URL: `http://localhost:${E2E_SITE_PORT}` }
 
 export const SANITY_BUILD_ENV = {
   NEXT_PUBLIC_SANITY_PROJECT_ID: 'test-project',

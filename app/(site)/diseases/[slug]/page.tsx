@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { EntryArticle } from '@/components/entry/EntryArticle'
 import { content, getEntry } from '@/lib/content'
 import { markRendered } from '@/lib/content/rendered'
+import { siteUrl } from '@/lib/env'
 import { paths } from '@/lib/site'
 
 // Pages are regenerated on publish (tags); this is the fallback when no publish event arrives.
@@ -19,10 +20,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const entry = await getEntry(slug)
   if (!entry) return { title: 'Entry not found', robots: { index: false } }
+  const url = `${siteUrl()}${paths.entry(entry.slug)}`
+  const oembed = (format: 'json' | 'xml') => `${siteUrl()}/api/oembed?url=${encodeURIComponent(url)}&format=${format}`
   return {
     title: entry.title,
     description: entry.summary,
-    alternates: { canonical: paths.entry(entry.slug) },
+    alternates: {
+      canonical: paths.entry(entry.slug),
+      // oEmbed discovery: consumers find the embed of this page from these links.
+      types: {
+        'application/json+oembed': [{ url: oembed('json'), title: entry.title }],
+        'text/xml+oembed': [{ url: oembed('xml'), title: entry.title }],
+      },
+    },
   }
 }
 

@@ -1,0 +1,16 @@
+import { content } from '@/lib/content'
+import { TAGS } from '@/lib/content/tags'
+import { cachedBody } from '@/lib/api/respond'
+import { atomFeed } from '@/lib/feeds/atom'
+import { siteUrl } from '@/lib/env'
+import { errorMessage, log } from '@/lib/log'
+
+/** Atom feed of recently updated or reviewed entries. */
+export async function GET(request: Request) {
+  try {
+    return cachedBody(request, atomFeed(await content.getEntryIndex(), siteUrl()), 'application/atom+xml; charset=utf-8', [TAGS.entries], 600)
+  } catch (error) {
+    log.error('feed', 'feed could not be built', { reason: errorMessage(error) })
+    return new Response('The feed is temporarily unavailable.', { status: 503, headers: { 'Retry-After': '60', 'Cache-Control': 'no-store' } })
+  }
+}

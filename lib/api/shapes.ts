@@ -1,0 +1,87 @@
+/**
+ * What the JSON API returns: plain, documented shapes built from the content models (see openapi.ts).
+ * URLs are absolute; sections come as Portable Text and as HTML.
+ */
+import type { CategoryNode } from '../content/api'
+import { codeSystem, icd10Covers, normalizeCode, type CodeSystemId } from '../content/codes'
+import type { Entry, EntrySummary, MedicalCode } from '../content/models'
+import { citationNumbers, hasText, relatedConditions } from '../content/outline'
+import { portableTextToHtml } from '../content/portable-text-html'
+import { SECTIONS, type SectionKey } from '../content/sections'
+
+export function apiCode(c: MedicalCode) {
+  const system = codeSystem(c.system)
+  return { system: c.system, systemName: system.name, systemUri: system.uri, code: c.code, label: c.label ?? null }
+}
+
+export function apiEntrySummary(e: EntrySummary, origin: string) {
+  return {
+    slug: e.slug,
+    title: e.title,
+    url: `${origin}/diseases/${e.slug}`,
+    apiUrl: `${origin}/api/v1/entries/${e.slug}`,
+    alternateNames: e.alternateNames,
+    summary: e.summary,
+    codes: e.codes.map(apiCode),
+    categories: e.categories,
+    updatedAt: e._updatedAt ?? null,
+    lastReviewed: e.lastReviewed ?? null,
+  }
+}
+
+export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
+  const numbers = citationNumbers(entry)
+  const link = (slug: string) => ({ url: `${origin}/diseases/${slug}`, apiUrl: `${origin}/api/v1/entries/${slug}` })
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    ...link(entry.slug),
+    embedUrl: `${origin}/embed/${entry.slug}`,
+    alternateNames: entry.alternateNames,
+    summary: entry.summary,
+    features: entry.features,
+    codes: entry.codes.map(apiCode),
+    categories: entry.categories.map((c) => ({ slug: c.slug, title: c.title, url: `${origin}/categories/${c.slug}` })),
+    rarity: entry.rarity ?? null,
+    prevalence: entry.prevalence ?? null,
+    sections: SECTIONS.filter((s) => sections.includes(s.key) && hasText(entry.sections[s.key])).map((s) => ({
+      key: s.key,
+      title: s.title,
+      blocks: entry.sections[s.key],
+      html: portableTextToHtml(entry.sections[s.key], { origin, entrySlug: entry.slug, citationNumbers: numbers }),
+    })),
+    typicalTests: entry.typicalTests,
+    differentialDiagnoses: entry.differentialDiagnoses.map((d) => ({
+      slug: d.condition.slug,
+      title: d.condition.title,
+      ...link(d.condition.slug),
+      distinguishingFeatures: d.distinguishingFeatures ?? null,
+    })),
+    relatedConditions: relatedConditions(entry).map((r) => ({ slug: r.slug, title: r.title, ...link(r.slug), direction: r.direction, labels: r.labels, note: r.note ?? null })),
+    references: entry.references.map((r, i) => ({ number: i + 1, ...r, _key: undefined })),
+    images: entry.images.map((img) => ({ ...img, url: img.url.startsWith('/') ? `${origin}${img.url}` : img.url })),
+    review: { lastReviewed: entry.lastReviewed ?? null, nextReview: entry.nextReview ?? null, reviewer: entry.reviewer ?? null },
+    updatedAt: entry._updatedAt ?? null,
+  }
+}
+
+export function apiCategoryTree(nodes: CategoryNode[], origin: string): unknown[] {
+  return nodes.map((n) => ({
+    slug: n.slug,
+    title: n.title,
+    url: `${origin}/categories/${n.slug}`,
+    description: n.description ?? null,
+    specialty: n.specialty ?? null,
+    entryCount: n.entryCount,
+    children: apiCategoryTree(n.children, origin),
+  }))
+}
+
+/** Entries coded with `code` in `system`; for ICD-10-CM also entries coded beneath it (E83.5 finds E83.59). */
+export function lookupByCode(entries: EntrySummary[], system: CodeSystemId, code: string) {
+  const wanted = normalizeCode(system, code)
+  const matches = (candidate: string) => (system === 'icd10cm' ? icd10Covers(wanted, candidate) : candidate === wanted)
+  return entries
+    .map((e) => ({ entry: e, matched: e.codes.filter((c) => c.system === system && matches(normalizeCode(system, c.code))) }))
+    .filter((m) => m.matched.length > 0)
+}

@@ -1,0 +1,67 @@
+/**
+ * oEmbed (https://oembed.com) for entries: which URLs are ours, and the response in JSON or XML.
+ */
+import { escapeHTML } from '@portabletext/to-html'
+import type { Entry } from '../content/models'
+import { isValidSlug } from '../content/api'
+import type { SectionKey } from '../content/sections'
+import { sectionsParam } from '../api/params'
+import { SITE_NAME } from '../site'
+
+export const DEFAULT_WIDTH = 720
+export const DEFAULT_HEIGHT = 600
+export const OEMBED_CACHE_AGE = 3600
+
+/** An entry URL of this site (/diseases/<slug> or /embed/<slug>, with optional ?sections=). */
+export function parseEntryUrl(url: string, origins: string[]): { slug: string; sections: SectionKey[] } | null {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null
+  }
+  if (!origins.includes(parsed.origin)) return null
+  const match = /^\/(diseases|embed)\/([^/]+)\/?$/.exec(parsed.pathname)
+  if (!match || !isValidSlug(match[2])) return null
+  const sections = parsed.searchParams.get('sections')
+  if (!sections) return { slug: match[2], sections: [] }
+  const result = sectionsParam.safeParse(sections)
+  return result.success ? { slug: match[2], sections: result.data } : null
+}
+
+export interface OEmbedResponse {
+  version: '1.0'
+  type: 'rich'
+  title: string
+  provider_name: string
+  provider_url: string
+  html: string
+  width: number
+  height: number
+  cache_age: number
+}
+
+export function oembedFor(entry: Entry, sections: SectionKey[], origin: string, max: { width?: number; height?: number }): OEmbedResponse {
+  const width = Math.min(DEFAULT_WIDTH, max.width ?? DEFAULT_WIDTH)
+  const height = Math.min(DEFAULT_HEIGHT, max.height ?? DEFAULT_HEIGHT)
+  const src = `${origin}/embed/${entry.slug}${sections.length ? `?sections=${sections.join(',')}` : ''}`
+  const title = `${entry.title} (${SITE_NAME})`
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: entry.title,
+    provider_name: SITE_NAME,
+    provider_url: `${origin}/`,
+    html: `<iframe src="${escapeHTML(src)}" width="${width}" height="${height}" title="${escapeHTML(title)}" loading="lazy" style="border:1px solid #d5dbe1;border-radius:6px;max-width:100%"></iframe>`,
+    width,
+    height,
+    cache_age: OEMBED_CACHE_AGE,
+  }
+}
+
+export function oembedXml(response: OEmbedResponse): string {
+  const fields = Object.entries(response)
+    .map(([key, value]) => `<${key}>${escapeHTML(String(value))}</${key}>`)
+    .join('')
+  return `<?xml version="1.0" encoding="utf-8" standalone="yes"?><oembed>${fields}</oembed>`
+}

@@ -1,0 +1,77 @@
+/**
+ * embed.js on another site, in a real browser: a page served from a different localhost port embeds an entry;
+ * the iframe loads lazily, resizes to its content through postMessage, and ignores messages from elsewhere.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { launchBrowser, type Browser } from './support/browser'
+import { startSite, type Site } from './support/site'
+import { within } from './support/webhook'
+
+let site: Site
+let host: http.Server
+let hostUrl: string
+let browser: Browser
+
+beforeAll(async () => {
+  site = await startSite('.build/local', {}, { shareBuild: true })
+  host = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(`<!doctype html><html lang="en"><head><title>A clinic</title></head><body>
+<h1>Our patient leaflet</h1>
+<a href="${site.url}/diseases/calciphylaxis">Calciphylaxis (Open Medical Encyclopedia)</a>
+<script src="${site.url}/embed.js" data-entry="calciphylaxis" data-sections="symptoms" async></script>
+<p id="after">Text after the embed.</p>
+</body></html>`)
+  })
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', () => resolve()))
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  host?.close()
+  await site?.stop()
+})
+
+describe('embed.js on a host page', () => {
+  it('replaces the link with an iframe sized to the entry, and ignores foreign messages', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(hostUrl)
+    const iframe = page.locator('iframe')
+    await iframe.waitFor()
+    expect(await page.locator('a[href$="/diseases/calciphylaxis"]').count()).toBe(0)
+    expect(await iframe.getAttribute('loading')).toBe('lazy')
+    expect(await iframe.getAttribute('src')).toBe(`${site.url}/embed/calciphylaxis?sections=symptoms`)
+
+    await within(10_000, async () => page.frame({ url: /\/embed\/calciphylaxis/ }) !== null)
+    const frame = page.frame({ url: /\/embed\/calciphylaxis/ })
+    await frame?.waitForLoadState('load')
+    const contentHeight = async () =>
+      (await frame?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))) ?? 0
+    const frameHeight = async () => iframe.evaluate((el) => (el as HTMLIFrameElement).clientHeight)
+    await within(10_000, async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 1)
+    expect(await contentHeight()).toBeGreaterThan(360)
+    expect(await frame?.locator('h2').first().textContent()).toBe('Signs and symptoms')
+
+    // A message from the host page itself (not the embed's origin) must not resize the iframe.
+    const before = await frameHeight()
+    await page.evaluate(() => window.postMessage({ type: 'ome:embed-height', height: 99 }, '*'))
+    await page.waitForTimeout(300)
+    expect(await frameHeight()).toBe(before)
+    await page.close()
+  })
+
+  it('leaves the plain link where scripts do not run', async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false })
+    try {
+      const page = await noScript.context.newPage()
+      await page.goto(hostUrl)
+      expect(await page.locator('a[href$="/diseases/calciphylaxis"]').count()).toBe(1)
+      expect(await page.locator('iframe').count()).toBe(0)
+    } finally {
+      await noScript.close()
+    }
+  })
+})
