@@ -13,8 +13,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
-        // Everything except embeds: only this site may frame it. (/embed/* sends frame-ancestors * itself.)
-        source: '/:path((?!embed/).*)',
+        // Everything except embeds and media: only this site may frame it. Those two routes send their own
+        // Content-Security-Policy (headers set here would replace theirs): frame-ancestors * for embeds,
+        // a sandbox for images.
+        source: '/:path((?!embed/|media/).*)',
         headers: [
           { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },

@@ -45,7 +45,7 @@ export function EntryArticle({ entry }: { entry: Entry }) {
           </section>
         ))}
         <Media entry={entry} />
-        <RelatedConditions items={relatedConditions(entry)} />
+        <RelatedConditions entry={entry} items={relatedConditions(entry)} />
         <References references={entry.references} />
         <ReviewFooter entry={entry} />
       </article>

@@ -1,5 +1,7 @@
 import Link from 'next/link'
 import type { RelatedCondition } from '@/lib/content/outline'
+import { egoGraph } from '@/lib/graph/layout'
+import { RelationGraph } from '@/components/graph/RelationGraph'
 import { paths } from '@/lib/site'
 
 function RelatedList({ items }: { items: RelatedCondition[] }) {
@@ -18,14 +20,30 @@ function RelatedList({ items }: { items: RelatedCondition[] }) {
   )
 }
 
-/** Both directions of every link: what this entry links to, and which entries link to it. */
-export function RelatedConditions({ items }: { items: RelatedCondition[] }) {
+/** Both directions of every link: what this entry links to, and which entries link to it, drawn and listed. */
+export function RelatedConditions({ entry, items }: { entry: { slug: string; title: string }; items: RelatedCondition[] }) {
   const outgoing = items.filter((i) => i.direction === 'outgoing')
   const incoming = items.filter((i) => i.direction === 'incoming')
   if (items.length === 0) return null
+  const graph = egoGraph(entry, items)
   return (
     <section aria-labelledby="related">
       <h2 id="related">Related conditions</h2>
+      <figure className="no-print">
+        <RelationGraph
+          graph={graph}
+          id="related-graph"
+          title={`How ${entry.title} connects to other conditions`}
+          description={`${entry.title} is linked to ${items.length} condition${items.length === 1 ? '' : 's'}: ${items
+            .map((i) => `${i.title} (${graph.edges.find((e) => e.from === i.slug || e.to === i.slug)?.label})`)
+            .join(', ')}. The same links are listed below.`}
+          showEdgeLabels={items.length <= 14}
+        />
+        <figcaption className="graph-legend">
+          Lines: solid — occurs in, complication; dashed — risk factor; dotted — looks similar or considered in the diagnosis. Arrows point from the
+          entry that records the link.
+        </figcaption>
+      </figure>
       {outgoing.length > 0 && (
         <>
           <h3 id="associated-conditions">Associated conditions</h3>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchBox } from '@/components/search/SearchBox'
 import { SITE_NAME, paths } from '@/lib/site'
 
 export function SiteHeader() {
@@ -16,15 +17,12 @@ export function SiteHeader() {
             <li>
               <Link href={paths.categories()}>Categories</Link>
             </li>
+            <li>
+              <Link href="/explore">Explore</Link>
+            </li>
           </ul>
         </nav>
-        <form action={paths.search()} method="get" role="search" className="search-form">
-          <label htmlFor="site-search" className="visually-hidden">
-            Search the encyclopedia
-          </label>
-          <input id="site-search" type="search" name="q" placeholder="Search diseases, symptoms or codes" autoComplete="off" />
-          <button type="submit">Search</button>
-        </form>
+        <SearchBox />
       </div>
     </header>
   )

@@ -1,4 +1,4 @@
-import type { EntrySummary } from './models'
+import type { CategorySummary, EntrySummary } from './models'
 
 /** Entries with the most recent review first (ties by title), for the home page and feeds. */
 export function recentlyReviewed(entries: EntrySummary[], limit: number): EntrySummary[] {
@@ -6,4 +6,11 @@ export function recentlyReviewed(entries: EntrySummary[], limit: number): EntryS
     .filter((e) => e.lastReviewed)
     .sort((a, b) => (b.lastReviewed ?? '').localeCompare(a.lastReviewed ?? '') || a.title.localeCompare(b.title))
     .slice(0, limit)
+}
+
+/** Body system / specialty browsing: specialties A–Z, each with its categories. */
+export function groupBySpecialty(categories: CategorySummary[]): [string, CategorySummary[]][] {
+  const groups = new Map<string, CategorySummary[]>()
+  for (const c of categories) if (c.specialty) groups.set(c.specialty, [...(groups.get(c.specialty) ?? []), c])
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))
 }

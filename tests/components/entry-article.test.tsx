@@ -63,14 +63,15 @@ describe('EntryArticle', () => {
     render(<EntryArticle entry={calciphylaxis} />)
     const related = screen.getByRole('region', { name: 'Related conditions' })
     expect(within(related).getByRole('heading', { name: 'Associated conditions' })).toBeInTheDocument()
+    const lists = [...related.querySelectorAll('ul.link-list')] as HTMLElement[]
     for (const a of calciphylaxis.associatedConditions)
-      expect(within(related).getByRole('link', { name: a.condition.title })).toHaveAttribute('href', `/diseases/${a.condition.slug}`)
+      expect(within(lists[0]).getByRole('link', { name: a.condition.title })).toHaveAttribute('href', `/diseases/${a.condition.slug}`)
     const withBacklink: Entry = {
       ...calciphylaxis,
       mentionedBy: [{ _id: 'disease-x', title: 'Example mention', slug: 'example-mention', relationships: ['riskFactor'], asDifferential: false }],
     }
-    render(<EntryArticle entry={withBacklink} />)
-    const link = screen.getByRole('link', { name: 'Example mention' })
+    const { container } = render(<EntryArticle entry={withBacklink} />)
+    const link = within(container.querySelector('#mentioned-by + ul') as HTMLElement).getByRole('link', { name: 'Example mention' })
     expect(link.closest('li')).toHaveTextContent('Raises the risk of')
   })
 

@@ -61,4 +61,36 @@ describe('reader pages of the production build', () => {
     for (const bad of ['/media/..%2F..%2Fpackage.json', '/media/production.ndjson', '/media/nothing.svg'])
       expect((await get(site.url, bad)).status).toBe(404)
   })
+
+  it('embeds parseable JSON-LD, Open Graph and a canonical link in every entry page', async () => {
+    const page = await get(site.url, '/diseases/calciphylaxis')
+    const blocks = [...page.text.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
+    expect(blocks.map((b) => b['@type'])).toEqual(['MedicalWebPage', 'BreadcrumbList'])
+    expect(blocks[0].about['@type']).toBe('MedicalCondition')
+    expect(page.text).toMatch(/<meta property="og:title" content="Calciphylaxis"/)
+    expect(page.text).toMatch(/<meta name="twitter:card" content="summary"/)
+    expect(page.text).toMatch(/<link rel="canonical" href="[^"]*\/diseases\/calciphylaxis"/)
+    expect(page.text).toMatch(/^<!DOCTYPE html><html lang="en"/)
+  })
+
+  it('searches without JavaScript, forgiving typos', async () => {
+    const page = await get(site.url, '/search?q=calcifilaxis')
+    expect(page.status).toBe(200)
+    expect(page.text).toMatch(/results? for “calcifilaxis”/)
+    const first = /<ol class="link-list search-results"><li><a href="([^"]+)"/.exec(page.text)?.[1]
+    expect(first).toBe('/diseases/calciphylaxis')
+    const empty = await get(site.url, '/search?q=qqqzzzxx')
+    expect(empty.text).toContain('No results')
+    const suggestions = await get(site.url, '/api/search?q=hypercalc')
+    expect(JSON.parse(suggestions.text).results[0].slug).toBe('hypercalcaemia')
+    expect((await get(site.url, `/search?q=${'x'.repeat(5000)}`)).status).toBe(200)
+  })
+
+  it('draws the whole network on /explore, with the same links listed', async () => {
+    const page = await get(site.url, '/explore')
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('<svg class="relation-graph"')
+    expect(page.text).toContain('Connections, entry by entry')
+  })
 })
+

@@ -4,7 +4,8 @@ import { EntryArticle } from '@/components/entry/EntryArticle'
 import { content, getEntry } from '@/lib/content'
 import { markRendered } from '@/lib/content/rendered'
 import { siteUrl } from '@/lib/env'
-import { paths } from '@/lib/site'
+import { entryJsonLd, jsonLdScript } from '@/lib/seo/jsonld'
+import { SITE_NAME, paths } from '@/lib/site'
 
 // Pages are regenerated on publish (tags); this is the fallback when no publish event arrives.
 export const revalidate = 3600
@@ -25,6 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: entry.title,
     description: entry.summary,
+    openGraph: { type: 'article', title: entry.title, description: entry.summary, url, siteName: SITE_NAME, locale: 'en_GB' },
+    twitter: { card: 'summary', title: entry.title, description: entry.summary },
     alternates: {
       canonical: paths.entry(entry.slug),
       // oEmbed discovery: consumers find the embed of this page from these links.
@@ -41,5 +44,13 @@ export default async function EntryPage({ params }: Props) {
   const entry = await getEntry(slug)
   if (!entry) notFound()
   markRendered(paths.entry(entry.slug))
-  return <EntryArticle entry={entry} />
+  return (
+    <>
+      {entryJsonLd(entry, siteUrl()).map((data, i) => (
+        // JSON-LD is the one place a string becomes markup: jsonLdScript escapes "<" so it cannot close the tag.
+        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />
+      ))}
+      <EntryArticle entry={entry} />
+    </>
+  )
 }

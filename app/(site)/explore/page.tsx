@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { RelationGraph } from '@/components/graph/RelationGraph'
+import { getEntryIndex } from '@/lib/content'
+import { EDGE_LABEL, networkGraph } from '@/lib/graph/layout'
+import { paths } from '@/lib/site'
+
+export const revalidate = 3600
+
+export const metadata: Metadata = {
+  title: 'Explore how conditions connect',
+  description: 'The whole network of conditions in the encyclopedia and the links between them.',
+  alternates: { canonical: '/explore' },
+}
+
+/** The whole network, drawn; the same connections listed per entry beneath it. */
+export default async function ExplorePage() {
+  const entries = await getEntryIndex()
+  const graph = networkGraph(entries)
+  const titles = new Map(entries.map((e) => [e.slug, e.title]))
+  return (
+    <>
+      <h1>Explore how conditions connect</h1>
+      <p className="prose">
+        Every entry is a point; every link an editor recorded between two entries is a line. Bigger points have more links.
+        Select a point to open the entry, or use the list below the picture.
+      </p>
+      <figure>
+        <RelationGraph
+          graph={graph}
+          id="network"
+          title="Network of conditions in the encyclopedia"
+          description={`${graph.nodes.length} entries and ${graph.edges.length} links between them. Each entry and its links are listed below the picture.`}
+          showEdgeLabels={false}
+        />
+      </figure>
+      <section aria-labelledby="connections">
+        <h2 id="connections">Connections, entry by entry</h2>
+        <ul className="link-list">
+          {entries
+            .filter((e) => e.links.length > 0)
+            .map((e) => (
+              <li key={e.slug}>
+                <Link href={paths.entry(e.slug)}>{e.title}</Link>
+                <span className="relationship">
+                  {e.links
+                    .filter((l) => titles.has(l.slug))
+                    .map((l) => `${titles.get(l.slug)} (${EDGE_LABEL[l.relationship]})`)
+                    .join(' · ')}
+                </span>
+              </li>
+            ))}
+        </ul>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { TAGS } from '@/lib/content/tags'
+import { handleApi } from '@/lib/api/handler'
+import { parseParams } from '@/lib/api/params'
+import { apiJson, badParameter, preflight } from '@/lib/api/respond'
+import { MAX_QUERY_LENGTH } from '@/lib/search/index'
+import { getSearchIndex } from '@/lib/search/service'
+import { siteUrl } from '@/lib/env'
+
+export const OPTIONS = preflight
+
+const params = z.object({
+  q: z.string().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`).default(''),
+  limit: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(50, 'must be 50 or less').default(8),
+})
+
+/** Suggestions for the search box (and a small search API): GET /api/search?q=calci&limit=8 */
+export async function GET(request: Request) {
+  const query = parseParams(params, new URL(request.url).searchParams, ['q', 'limit'])
+  if (!query.ok) return badParameter(query.parameter, query.reason)
+  return handleApi('search', async () => {
+    const origin = siteUrl()
+    const hits = (await getSearchIndex()).search(query.value.q, query.value.limit)
+    return apiJson(
+      request,
+      { query: query.value.q, results: hits.map((h) => ({ slug: h.slug, title: h.title, url: `${origin}/diseases/${h.slug}`, matchedName: h.matchedName ?? null })) },
+      [TAGS.entries],
+      60,
+    )
+  })
+}
