@@ -3,7 +3,11 @@ import nextJest from 'next/jest.js'
 const createJestConfig = nextJest({ dir: './' })
 
 // Packages published only as ES modules: Jest on Node 20 must transform them (see STACK-NOTES).
-const ESM_PACKAGES = ['@portabletext', 'next-sanity', 'sanity', '@sanity', 'groq', 'nanoid', 'get-it', 'rxjs']
+const ESM_PACKAGES = [
+  ...['@portabletext', 'next-sanity', 'sanity', '@sanity', 'groq', 'nanoid', 'get-it', 'rxjs'],
+  // ESM-only dependencies (some nested) of `sanity` itself, loaded by tests/studio.
+  ...['lodash-es', 'quick-lru', '@mdit/plugin-alert', 'arrify', 'leven', 'groq-js', 'obug', 'uuid'],
+]
 
 const common = {
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
@@ -12,10 +16,21 @@ const common = {
 }
 
 /** next/jest only appends to transformIgnorePatterns; replace them so the ESM packages get transformed. */
-async function project(config) {
+async function project(config, { rewriteImportMeta = false } = {}) {
   const resolved = await createJestConfig({ ...common, ...config })()
   resolved.transformIgnorePatterns = [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)(?!.*/node_modules/)`]
+  if (rewriteImportMeta) wrapTransformer(resolved)
   return resolved
+}
+
+/**
+ * Tests that import `sanity` itself (tests/studio: schema and document validation) need its `import.meta`
+ * rewritten before SWC runs; tests/support/import-meta-transformer.cjs wraps next/jest's transformer for that.
+ */
+function wrapTransformer(resolved) {
+  const [pattern, entry] = Object.entries(resolved.transform).find(([, t]) => String(Array.isArray(t) ? t[0] : t).includes('jest-transformer'))
+  const [inner, innerOptions] = Array.isArray(entry) ? entry : [entry, {}]
+  resolved.transform[pattern] = ['<rootDir>/tests/support/import-meta-transformer.cjs', { inner, innerOptions }]
 }
 
 export default async function jestConfig() {
@@ -26,7 +41,7 @@ export default async function jestConfig() {
         testEnvironment: 'node',
         testMatch: ['<rootDir>/tests/{unit,content,components,routes,studio,scripts}/**/*.test.{ts,tsx}'],
         setupFilesAfterEnv: ['<rootDir>/tests/support/setup-unit.ts'],
-      }),
+      }, { rewriteImportMeta: true }),
       await project({
         displayName: 'e2e',
         testEnvironment: 'node',

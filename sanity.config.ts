@@ -1,9 +1,14 @@
+'use client'
+// A client module: the embedded Studio's page (a server component) hands this config to NextStudio by reference.
+
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { visionTool } from '@sanity/vision'
 import { presentationTool } from 'sanity/presentation'
 import { presentationPreviewUrl, presentationResolve } from './sanity/presentation'
 import { schemaTypes } from './sanity/schemaTypes'
+import { structure } from './sanity/structure'
+import { templates } from './sanity/templates'
 import { studioApiVersion, studioDataset, studioProjectId } from './sanity/env'
 
 export default defineConfig({
@@ -13,9 +18,9 @@ export default defineConfig({
   dataset: studioDataset,
   basePath: '/studio',
   plugins: [
-    structureTool(),
+    structureTool({ structure }),
     presentationTool({ resolve: presentationResolve, previewUrl: presentationPreviewUrl }),
     visionTool({ defaultApiVersion: studioApiVersion }),
   ],
-  schema: { types: schemaTypes },
+  schema: { types: schemaTypes, templates },
 })

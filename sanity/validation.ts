@@ -3,6 +3,7 @@
  * Plain functions (no Sanity import) so the Studio, the dataset checker and the tests share them.
  * Each returns a message that tells the editor what to do, or null when the value is fine.
  */
+import { READING_GRADE_LIMIT, TARGET_READING_GRADE, readability } from '../lib/content/readability'
 
 export const SUMMARY_MIN = 80
 export const SUMMARY_MAX = 700
@@ -14,6 +15,27 @@ export function summaryLengthProblem(summary: string): string | null {
   if (length > SUMMARY_MAX)
     return `The summary is ${length} characters; keep it under ${SUMMARY_MAX} and move the detail into the sections.`
   return null
+}
+
+/** A warning, not an error: a hard summary can still be published, but the editor should see it. */
+export function readingGradeProblem(summary: string): string | null {
+  const { grade, words, sentences } = readability(summary)
+  if (grade === null || grade <= READING_GRADE_LIMIT) return null
+  const perSentence = Math.round(words / sentences)
+  return `The summary reads at grade ${grade.toFixed(1)} (Flesch–Kincaid); aim for grade ${TARGET_READING_GRADE} (a 12-year-old reader) and stay at or below ${READING_GRADE_LIMIT}. Its sentences average ${perSentence} words: split long ones and prefer everyday words (e.g. "kidney" over "renal").`
+}
+
+/**
+ * Which other document already has this slug (the same test as Sanity's default rule, which only says
+ * "Slug is already in use"). Run with perspective "raw"; `sanity::versionOf` skips this document's own
+ * draft and release versions.
+ */
+export const SLUG_OWNER_QUERY = `*[_type == $type && slug.current == $slug && !sanity::versionOf($published)][0]{_id, title}`
+
+export function slugTakenProblem(slug: string, owner: { _id: string; title?: string | null } | null, basePath: string): string | null {
+  if (!owner) return null
+  const name = owner.title ? `"${owner.title}" (${owner._id})` : owner._id
+  return `The address ${basePath}/${slug} is already used by ${name}. Choose another slug, e.g. a more specific name, or edit that document instead.`
 }
 
 interface LinkItem {

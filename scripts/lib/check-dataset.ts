@@ -10,8 +10,7 @@
  * 5. the site's zod models, through the same queries the pages run.
  */
 import fs from 'node:fs'
-import { createSchema, validateDocument, type SanityClient, type Workspace } from 'sanity'
-import { schemaTypes } from '../../sanity/schemaTypes'
+import { createOfflineValidator, formatPath, OWN_DOCUMENT_TYPES, type PathSegment } from '../../sanity/offline-validation'
 import { createContentApi } from '../../lib/content/api'
 import { DatasetParseError, parseNdjson, publishedView, resolveLocalAssets, type SanityDocument } from '../../lib/content/sources/dataset'
 import { GroqDataset } from '../../lib/content/sources/groq'
@@ -30,42 +29,7 @@ export interface CheckResult {
   problems: Problem[]
 }
 
-type PathSegment = string | number | { _key: string } | [number, number]
-
-export function formatPath(path: PathSegment[]): string {
-  let out = ''
-  for (const seg of path) {
-    if (typeof seg === 'string') out += out ? `.${seg}` : seg
-    else if (typeof seg === 'number') out += `[${seg}]`
-    else if (Array.isArray(seg)) out += `[${seg[0]}:${seg[1]}]`
-    else out += `[_key=="${seg._key}"]`
-  }
-  return out || '(document)'
-}
-
-/** The smallest client the schema's validation rules use, answering from the dataset. */
-function standInClient(dataset: GroqDataset): SanityClient {
-  const slugOwners = new Map<string, string[]>()
-  for (const doc of dataset.documents) {
-    const slug = (doc.slug as { current?: string } | undefined)?.current
-    if (slug) slugOwners.set(`${doc._type}:${slug}`, [...(slugOwners.get(`${doc._type}:${slug}`) ?? []), doc._id])
-  }
-  const client = {
-    withConfig: () => client,
-    config: () => ({ projectId: 'offline', dataset: 'production', apiVersion: '2025-10-01' }),
-    fetch: async (query: string, params: Record<string, unknown> = {}) => {
-      // Sanity's default slug-uniqueness rule: answer from a Map instead of a full scan per document.
-      if (/slug\.current\s*==\s*\$slug/.test(query) && typeof params.slug === 'string' && typeof params.docType === 'string') {
-        const owners = (slugOwners.get(`${params.docType}:${params.slug}`) ?? []).filter(
-          (id) => !(params.published === id || params.draft === id || (Array.isArray(params.ids) && params.ids.includes(id))),
-        )
-        return /^\s*!defined\(/.test(query) ? owners.length === 0 : owners.length
-      }
-      return dataset.query(query, params as never)
-    },
-  }
-  return client as unknown as SanityClient
-}
+export { formatPath }
 
 export async function checkDataset(file: string, options: { onProgress?: (done: number, total: number) => void } = {}): Promise<CheckResult> {
   const problems: Problem[] = []
@@ -82,23 +46,13 @@ export async function checkDataset(file: string, options: { onProgress?: (done: 
   const dataset = new GroqDataset(published)
   const ids = new Set(resolved.map((d) => d._id))
 
-  // 2. Sanity's validation rules.
-  const schema = createSchema({ name: 'default', types: schemaTypes })
-  const client = standInClient(dataset)
-  const workspace = { schema, getClient: () => client } as unknown as Workspace
-  // Our document types only: image asset documents belong to Sanity and are synthesised here.
-  const ownTypes = new Set<string>(schemaTypes.filter((t) => t.type === 'document').map((t) => t.name))
-  const checkable = published.filter((d) => ownTypes.has(d._type))
+  // 2. Sanity's validation rules (the client stand-in answers from the published view).
+  const validator = createOfflineValidator(published, ids)
+  const checkable = published.filter((d) => OWN_DOCUMENT_TYPES.has(d._type))
   let done = 0
   for (const doc of checkable) {
-    const markers = await validateDocument({
-      document: doc as never,
-      workspace,
-      environment: 'cli',
-      getDocumentExists: async ({ id }) => ids.has(id),
-    })
-    for (const m of markers)
-      problems.push({ level: m.level === 'error' ? 'error' : 'warning', document: doc._id, path: formatPath(m.path as PathSegment[]), message: m.message })
+    for (const m of await validator.validate(doc))
+      problems.push({ level: m.level === 'error' ? 'error' : 'warning', document: doc._id, path: m.path, message: m.message })
     done++
     if (done % 250 === 0) options.onProgress?.(done, checkable.length)
   }

@@ -1,125 +1,34 @@
-import { defineArrayMember, defineField, defineType } from 'sanity'
-import { SECTIONS, SECTION_GROUPS } from '../../../lib/content/sections'
+import { defineArrayMember, defineField, defineType, type FieldDefinition } from 'sanity'
+import { SECTIONS, SECTION_GROUPS, type SectionKey } from '../../../lib/content/sections'
 import { RARITIES } from '../../../lib/content/relationships'
 import { CODE_SYSTEMS } from '../../../lib/content/codes'
+import { SummaryInput } from '../../components/SummaryInput'
+import { entryPreview } from '../../entry-preview'
+import { slugFormat, uniqueSlug, uniquenessCheckedByRule } from '../../slug'
 import {
   duplicateAssociationProblem,
+  readingGradeProblem,
   reviewDatesProblem,
   summaryLengthProblem,
   SUMMARY_MAX,
   SUMMARY_MIN,
 } from '../../validation'
 
-export const disease = defineType({
-  name: 'disease',
-  title: 'Disease entry',
-  type: 'document',
-  groups: [
-    { name: 'identity', title: 'Identity', default: true },
-    { name: 'classification', title: 'Classification' },
-    ...SECTION_GROUPS.map((g) => ({ name: g.name, title: g.title })),
-    { name: 'related', title: 'Related conditions' },
-    { name: 'media', title: 'Pictures and video' },
-    { name: 'references', title: 'References' },
-    { name: 'review', title: 'Review' },
-  ],
-  fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'string',
-      group: 'identity',
-      description: 'The name most readers know the condition by.',
-      validation: (rule) => rule.required().min(2).max(120),
-    }),
-    defineField({
-      name: 'slug',
-      title: 'Address (slug)',
-      type: 'slug',
-      group: 'identity',
-      description: 'Lower-case words joined by hyphens; the entry is at /diseases/<slug>.',
-      options: { source: 'title', maxLength: 96 },
-      validation: (rule) =>
-        rule.required().custom((slug) => {
-          const current = (slug as { current?: string } | undefined)?.current
-          if (current && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(current))
-            return 'Use lower-case letters, digits and single hyphens only (e.g. "chronic-kidney-disease").'
-          return true
-        }),
-    }),
-    defineField({
-      name: 'alternateNames',
-      title: 'Other names',
-      type: 'array',
-      group: 'identity',
-      description: 'Synonyms, older names, abbreviations and other spellings (e.g. uremic / uraemic).',
-      of: [defineArrayMember({ type: 'string' })],
-      validation: (rule) => rule.unique(),
-    }),
-    defineField({
-      name: 'summary',
-      title: 'Summary',
-      type: 'text',
-      rows: 4,
-      group: 'identity',
-      description: `One plain-language paragraph (${SUMMARY_MIN}–${SUMMARY_MAX} characters) a 12-year-old could follow.`,
-      validation: (rule) =>
-        rule.required().custom((summary) => (typeof summary === 'string' ? (summaryLengthProblem(summary) ?? true) : true)),
-    }),
-    defineField({
-      name: 'features',
-      title: 'Characteristic features',
-      type: 'array',
-      group: 'identity',
-      description: 'Short phrases completing "This condition is characterised by…".',
-      of: [defineArrayMember({ type: 'string' })],
-      validation: (rule) => rule.required().min(1).error('List at least one characteristic feature.'),
-    }),
-    defineField({
-      name: 'categories',
-      title: 'Categories',
-      type: 'array',
-      group: 'classification',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'category' }] })],
-      validation: (rule) => rule.required().min(1).unique(),
-    }),
-    defineField({
-      name: 'codes',
-      title: 'Medical codes',
-      type: 'array',
-      group: 'classification',
-      description: `Codes in ${CODE_SYSTEMS.map((s) => s.name).join(', ')}. The first one is shown as the primary code.`,
-      of: [defineArrayMember({ type: 'medicalCode' })],
-    }),
+type ReviewDates = { lastReviewed?: string; nextReview?: string } | undefined
+
+/** Fields the reader page shows inside a section, placed right after that section's text. */
+const SECTION_EXTRAS: Partial<Record<SectionKey, FieldDefinition[]>> = {
+  overview: [
     defineField({
       name: 'subtypes',
       title: 'Types and subtypes',
       type: 'array',
-      group: 'classification',
+      group: 'about',
+      description: 'Shown under the Overview as "Types".',
       of: [defineArrayMember({ type: 'subtype' })],
     }),
-    defineField({
-      name: 'rarity',
-      title: 'How common it is',
-      type: 'string',
-      group: 'classification',
-      options: { list: RARITIES.map((r) => ({ title: r.title, value: r.value })), layout: 'radio' },
-    }),
-    defineField({
-      name: 'prevalence',
-      title: 'Prevalence',
-      type: 'string',
-      group: 'classification',
-      description: 'One sentence with figures and where they come from, e.g. "About 1 in 1,000 people on dialysis each year".',
-    }),
-    ...SECTIONS.map((section) =>
-      defineField({
-        name: section.key,
-        title: section.title,
-        type: 'sectionBody',
-        group: section.group,
-      }),
-    ),
+  ],
+  diagnosis: [
     defineField({
       name: 'typicalTests',
       title: 'Typical tests',
@@ -137,15 +46,125 @@ export const disease = defineType({
       validation: (rule) =>
         rule.custom((items, context) => duplicateAssociationProblem(items, context.document?._id) ?? true),
     }),
+  ],
+}
+
+/** Groups and fields follow the reader page: header, sections in order, media, related, references, review. */
+export const disease = defineType({
+  name: 'disease',
+  title: 'Disease entry',
+  type: 'document',
+  groups: [
+    { name: 'identity', title: 'Identity', default: true },
+    { name: 'classification', title: 'Classification' },
+    ...SECTION_GROUPS.map((g) => ({ name: g.name, title: g.title })),
+    { name: 'media', title: 'Pictures and video' },
+    { name: 'related', title: 'Related conditions' },
+    { name: 'references', title: 'References' },
+    { name: 'review', title: 'Review' },
+  ],
+  fields: [
     defineField({
-      name: 'associatedConditions',
-      title: 'Associated conditions',
-      type: 'array',
-      group: 'related',
-      of: [defineArrayMember({ type: 'associatedCondition' })],
-      validation: (rule) =>
-        rule.custom((items, context) => duplicateAssociationProblem(items, context.document?._id) ?? true),
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'identity',
+      description: 'The name most readers know the condition by.',
+      validation: (rule) => [
+        rule.required().error('Give the entry a title: the name most readers know the condition by.'),
+        rule.min(2).max(120).error('Keep the title between 2 and 120 characters; put other names under "Other names".'),
+      ],
     }),
+    defineField({
+      name: 'slug',
+      title: 'Address (slug)',
+      type: 'slug',
+      group: 'identity',
+      description: 'Lower-case words joined by hyphens; the entry is at /diseases/<slug>.',
+      options: { source: 'title', maxLength: 96, isUnique: uniquenessCheckedByRule },
+      validation: (rule) => [
+        // Not rule.required(): that also runs the slug type's own "Required" on slug.current, a second, bare message.
+        rule.custom((value: { current?: string } | undefined) => (value?.current?.trim() ? true : 'Give the entry an address: press "Generate" to make one from the title.')),
+        rule.custom(slugFormat),
+        rule.custom(uniqueSlug('/diseases')),
+      ],
+    }),
+    defineField({
+      name: 'alternateNames',
+      title: 'Other names',
+      type: 'array',
+      group: 'identity',
+      description: 'Synonyms, older names, abbreviations and other spellings (e.g. uremic / uraemic).',
+      of: [defineArrayMember({ type: 'string' })],
+      validation: (rule) => rule.unique().error('Each name once: remove the repeated one.'),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'text',
+      rows: 4,
+      group: 'identity',
+      description: `One plain-language paragraph (${SUMMARY_MIN}–${SUMMARY_MAX} characters) a 12-year-old could follow.`,
+      components: { input: SummaryInput },
+      validation: (rule) => [
+        rule
+          .required()
+          .error('Write a summary: one plain-language paragraph on what the condition is, who gets it and why it matters.'),
+        rule.custom((summary) => (typeof summary === 'string' ? (summaryLengthProblem(summary) ?? true) : true)),
+        rule.custom((summary) => (typeof summary === 'string' ? (readingGradeProblem(summary) ?? true) : true)).warning(),
+      ],
+    }),
+    defineField({
+      name: 'features',
+      title: 'Characteristic features',
+      type: 'array',
+      group: 'identity',
+      description: 'Short phrases completing "This condition is characterised by…".',
+      of: [defineArrayMember({ type: 'string' })],
+      validation: (rule) => rule.required().min(1).error('List at least one characteristic feature.'),
+    }),
+    defineField({
+      name: 'categories',
+      title: 'Categories',
+      type: 'array',
+      group: 'classification',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'category' }] })],
+      validation: (rule) => [
+        rule.required().min(1).error('Choose at least one category, so readers can find the entry by body system.'),
+        rule.unique().error('Each category once: remove the repeated one.'),
+      ],
+    }),
+    defineField({
+      name: 'codes',
+      title: 'Medical codes',
+      type: 'array',
+      group: 'classification',
+      description: `Codes in ${CODE_SYSTEMS.map((s) => s.name).join(', ')}. The first one is shown as the primary code.`,
+      of: [defineArrayMember({ type: 'medicalCode' })],
+    }),
+    defineField({
+      name: 'rarity',
+      title: 'How common it is',
+      type: 'string',
+      group: 'classification',
+      options: { list: RARITIES.map((r) => ({ title: r.title, value: r.value })), layout: 'radio' },
+    }),
+    defineField({
+      name: 'prevalence',
+      title: 'Prevalence',
+      type: 'string',
+      group: 'classification',
+      description: 'One sentence with figures and where they come from, e.g. "About 1 in 1,000 people on dialysis each year".',
+    }),
+    ...SECTIONS.flatMap((section) => [
+      defineField({
+        name: section.key,
+        title: section.title,
+        type: 'sectionBody',
+        group: section.group,
+      }),
+      ...(SECTION_EXTRAS[section.key] ?? []),
+    ]),
     defineField({
       name: 'images',
       title: 'Pictures',
@@ -161,6 +180,15 @@ export const disease = defineType({
       of: [defineArrayMember({ type: 'video' })],
     }),
     defineField({
+      name: 'associatedConditions',
+      title: 'Associated conditions',
+      type: 'array',
+      group: 'related',
+      of: [defineArrayMember({ type: 'associatedCondition' })],
+      validation: (rule) =>
+        rule.custom((items, context) => duplicateAssociationProblem(items, context.document?._id) ?? true),
+    }),
+    defineField({
       name: 'references',
       title: 'References',
       type: 'array',
@@ -173,22 +201,28 @@ export const disease = defineType({
       title: 'Last reviewed',
       type: 'date',
       group: 'review',
-      validation: (rule) =>
-        rule.required().custom((_, context) => {
-          const doc = context.document as { lastReviewed?: string; nextReview?: string } | undefined
+      description: 'The day a reviewer finished checking the whole entry.',
+      validation: (rule) => [
+        rule.required().error('Enter the date the entry was last reviewed; an entry is published only after a review.'),
+        rule.custom((_, context) => {
+          const doc = context.document as ReviewDates
           return reviewDatesProblem(doc?.lastReviewed, doc?.nextReview, new Date())?.lastReviewed ?? true
         }),
+      ],
     }),
     defineField({
       name: 'nextReview',
       title: 'Next review due',
       type: 'date',
       group: 'review',
-      validation: (rule) =>
-        rule.required().custom((_, context) => {
-          const doc = context.document as { lastReviewed?: string; nextReview?: string } | undefined
+      description: 'Usually a year after the last review; the entry shows in "Due for review" 30 days before.',
+      validation: (rule) => [
+        rule.required().error('Enter when the entry is next due for review, usually a year after the last review.'),
+        rule.custom((_, context) => {
+          const doc = context.document as ReviewDates
           return reviewDatesProblem(doc?.lastReviewed, doc?.nextReview, new Date())?.nextReview ?? true
         }),
+      ],
     }),
     defineField({
       name: 'reviewer',
@@ -198,18 +232,12 @@ export const disease = defineType({
       to: [{ type: 'person' }],
     }),
   ],
-  orderings: [{ title: 'Title A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
+  orderings: [
+    { title: 'Title A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
+    { title: 'Next review, soonest first', name: 'nextReviewAsc', by: [{ field: 'nextReview', direction: 'asc' }] },
+  ],
   preview: {
     select: { title: 'title', code: 'codes.0.code', system: 'codes.0.system', nextReview: 'nextReview' },
-    prepare: ({ title, code, system, nextReview }) => {
-      const systemName = CODE_SYSTEMS.find((s) => s.id === system)?.name
-      const due = typeof nextReview === 'string' && nextReview <= new Date().toISOString().slice(0, 10)
-      return {
-        title,
-        subtitle: [code ? `${systemName} ${code}` : 'No code', due ? 'Review overdue' : nextReview ? `Review by ${nextReview}` : 'No review date']
-          .filter(Boolean)
-          .join(' · '),
-      }
-    },
+    prepare: (selection) => entryPreview(selection),
   },
 })

@@ -5,7 +5,12 @@ export const person = defineType({
   title: 'Reviewer',
   type: 'document',
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().error('Enter the reviewer’s name as readers should see it on entries.'),
+    }),
     defineField({
       name: 'credentials',
       title: 'Credentials',

@@ -11,13 +11,15 @@ export const associatedCondition = defineType({
       title: 'Condition',
       type: 'reference',
       to: [{ type: 'disease' }],
-      validation: (rule) =>
-        rule.required().custom((value, context) => {
+      validation: (rule) => [
+        rule.required().error('Choose the condition this entry is linked to, or remove the row.'),
+        rule.custom((value, context) => {
           const ref = (value as { _ref?: string } | undefined)?._ref
           const self = context.document?._id?.replace(/^drafts\./, '')
-          if (ref && self && ref === self) return 'An entry cannot be associated with itself.'
+          if (ref && self && ref === self) return 'An entry cannot be associated with itself; choose another condition.'
           return true
         }),
+      ],
     }),
     defineField({
       name: 'relationship',
@@ -28,7 +30,7 @@ export const associatedCondition = defineType({
         list: RELATIONSHIPS.map((r) => ({ title: `${r.title}: ${r.description}`, value: r.kind })),
         layout: 'radio',
       },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Choose how the two conditions are related.'),
     }),
     defineField({
       name: 'note',
@@ -36,7 +38,7 @@ export const associatedCondition = defineType({
       type: 'text',
       rows: 2,
       description: 'Optional: one sentence on how the two are linked.',
-      validation: (rule) => rule.max(300),
+      validation: (rule) => rule.max(300).error('Keep the note to one sentence (at most 300 characters).'),
     }),
   ],
   preview: {

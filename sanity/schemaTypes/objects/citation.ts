@@ -17,11 +17,13 @@ export const citation = defineType({
       title: 'Title',
       type: 'string',
       // The findability rule sits on a field: rules on an array member's own type come back as warnings.
-      validation: (rule) =>
-        rule.required().custom((_, context) => {
+      validation: (rule) => [
+        rule.required().error('Give the title of the article, book or page as it is published.'),
+        rule.custom((_, context) => {
           const parent = context.parent as Parameters<typeof citationFindabilityProblem>[0] | undefined
           return parent ? (citationFindabilityProblem(parent) ?? true) : true
         }),
+      ],
     }),
     defineField({ name: 'journal', title: 'Journal', type: 'string' }),
     defineField({ name: 'publisher', title: 'Publisher or organisation', type: 'string' }),
@@ -29,13 +31,19 @@ export const citation = defineType({
       name: 'year',
       title: 'Year',
       type: 'number',
-      validation: (rule) => rule.integer().min(1800).max(new Date().getFullYear() + 1),
+      validation: (rule) =>
+        rule
+          .integer()
+          .min(1800)
+          .max(new Date().getFullYear() + 1)
+          .error(`Enter the year of publication as four digits, between 1800 and ${new Date().getFullYear() + 1}.`),
     }),
     defineField({
       name: 'url',
       title: 'URL',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) =>
+        rule.uri({ scheme: ['http', 'https'] }).error('Enter a web address starting with https:// (or http://).'),
     }),
     defineField({
       name: 'doi',

@@ -10,14 +10,14 @@ export const differentialDiagnosis = defineType({
       title: 'Condition',
       type: 'reference',
       to: [{ type: 'disease' }],
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Choose the condition that can look similar, or remove the row.'),
     }),
     defineField({
       name: 'distinguishingFeatures',
       title: 'How to tell them apart',
       type: 'text',
       rows: 2,
-      validation: (rule) => rule.max(400),
+      validation: (rule) => rule.max(400).error('Keep it short (at most 400 characters): the one or two signs that tell them apart.'),
     }),
   ],
   preview: {

@@ -11,8 +11,10 @@ export const figure = defineType({
       title: 'Alternative text',
       type: 'string',
       description: 'What the picture shows, for people who cannot see it.',
-      validation: (rule) =>
-        rule.required().error('Every picture needs alternative text describing what it shows.').max(600),
+      validation: (rule) => [
+        rule.required().error('Every picture needs alternative text describing what it shows.'),
+        rule.max(600).error('Keep the alternative text under 600 characters; put the detail in the caption.'),
+      ],
     }),
     defineField({ name: 'caption', title: 'Caption', type: 'string' }),
     defineField({ name: 'credit', title: 'Credit', type: 'string' }),

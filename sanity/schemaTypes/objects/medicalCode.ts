@@ -21,12 +21,14 @@ export const medicalCode = defineType({
       title: 'Code',
       type: 'string',
       description: 'Enter a code only when you have checked it in the official browser of its system.',
-      validation: (rule) =>
-        rule.required().custom((code, context) => {
+      validation: (rule) => [
+        rule.required().error('Enter the code exactly as its coding system writes it (e.g. E83.59 in ICD-10-CM).'),
+        rule.custom((code, context) => {
           const system = (context.parent as { system?: string } | undefined)?.system
           if (typeof code !== 'string' || !system || !isCodeSystemId(system)) return true
           return codeFormatProblem(system, code) ?? true
         }),
+      ],
     }),
     defineField({
       name: 'label',

@@ -33,14 +33,14 @@ export const sectionBody = defineType({
                 name: 'href',
                 title: 'Address',
                 type: 'string',
-                validation: (rule) =>
-                  rule
-                    .required()
-                    .custom((href) =>
-                      typeof href === 'string' && !isSafeHref(href)
-                        ? 'Use an http(s) or mailto: address, or a path on this site starting with "/".'
-                        : true,
-                    ),
+                validation: (rule) => [
+                  rule.required().error('Enter the address the link goes to.'),
+                  rule.custom((href) =>
+                    typeof href === 'string' && !isSafeHref(href)
+                      ? `"${href}" cannot be linked: use an http(s) or mailto: address, or a path on this site starting with "/".`
+                      : true,
+                  ),
+                ],
               }),
             ],
           }),
@@ -54,7 +54,7 @@ export const sectionBody = defineType({
                 title: 'Entry',
                 type: 'reference',
                 to: [{ type: 'disease' }],
-                validation: (rule) => rule.required(),
+                validation: (rule) => rule.required().error('Choose the entry this text links to, or remove the link.'),
               }),
             ],
           }),
@@ -69,13 +69,15 @@ export const sectionBody = defineType({
                 title: 'Reference key',
                 type: 'string',
                 description: 'The key of an item in this entry’s References list.',
-                validation: (rule) =>
-                  rule.required().custom((key, context) => {
+                validation: (rule) => [
+                  rule.required().error('Choose which of this entry’s references supports the text.'),
+                  rule.custom((key, context) => {
                     const refs = (context.document as { references?: { _key: string }[] } | undefined)?.references ?? []
                     return typeof key === 'string' && !refs.some((r) => r._key === key)
-                      ? `No reference with key "${key}" in this entry’s References list.`
+                      ? `No reference with key "${key}" in this entry’s References list: add the reference there first, or pick another.`
                       : true
                   }),
+                ],
               }),
             ],
           }),

@@ -1,0 +1,34 @@
+/**
+ * The address (slug) rules shared by entries and categories: a readable format, and uniqueness that names
+ * the document already using the slug.
+ */
+import type { CustomValidator, SlugIsUniqueValidator, SlugValue } from 'sanity'
+import { SLUG_OWNER_QUERY, slugTakenProblem } from './validation'
+
+const SLUG_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+export const slugFormat: CustomValidator<SlugValue | undefined> = (value) => {
+  const current = value?.current
+  if (current && !SLUG_FORMAT.test(current))
+    return `"${current}" is not a valid address: use lower-case letters, digits and single hyphens only (e.g. "chronic-kidney-disease").`
+  return true
+}
+
+/** `basePath` is where documents of this type live on the site, e.g. "/diseases". */
+export function uniqueSlug(basePath: string): CustomValidator<SlugValue | undefined> {
+  return async (value, context) => {
+    const slug = value?.current
+    const doc = context.document
+    if (!slug || !doc) return true
+    const published = doc._id.replace(/^(drafts|versions\.[^.]+)\./, '')
+    // `sanity::versionOf` needs API version 2025-02-19 or later; "raw" sees other documents' drafts too.
+    const owner = await context
+      .getClient({ apiVersion: '2025-02-19' })
+      .withConfig({ perspective: 'raw' })
+      .fetch<{ _id: string; title?: string | null } | null>(SLUG_OWNER_QUERY, { type: doc._type, slug, published })
+    return slugTakenProblem(slug, owner, basePath) ?? true
+  }
+}
+
+/** Turns off Sanity's default uniqueness check, whose message ("Slug is already in use") names no document. */
+export const uniquenessCheckedByRule: SlugIsUniqueValidator = () => true
