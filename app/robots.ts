@@ -3,7 +3,8 @@ import { siteUrl } from '@/lib/env'
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/studio', '/embed/'] }],
+    // Embeds stay crawlable: each names the full entry as its canonical URL.
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/studio'] }],
     sitemap: `${siteUrl()}/sitemap.xml`,
   }
 }

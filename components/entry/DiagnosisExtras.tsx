@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Entry } from '@/lib/content/models'
 import { paths } from '@/lib/site'
 
@@ -43,7 +42,7 @@ export function DifferentialDiagnoses({ items }: { items: Entry['differentialDia
           {items.map((d) => (
             <tr key={d.condition._id}>
               <td>
-                <Link href={paths.entry(d.condition.slug)}>{d.condition.title}</Link>
+                <a href={paths.entry(d.condition.slug)}>{d.condition.title}</a>
               </td>
               <td>{d.distinguishingFeatures ?? ''}</td>
             </tr>

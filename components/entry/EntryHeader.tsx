@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Entry } from '@/lib/content/models'
 import { codeSystem } from '@/lib/content/codes'
 import { RARITIES } from '@/lib/content/relationships'
@@ -11,14 +10,14 @@ export function EntryHeader({ entry }: { entry: Entry }) {
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
-            <Link href={paths.home()}>Home</Link>
+            <a href={paths.home()}>Home</a>
           </li>
           <li>
-            <Link href={paths.entries()}>Diseases A–Z</Link>
+            <a href={paths.entries()}>Diseases A–Z</a>
           </li>
           {entry.categories[0] && (
             <li>
-              <Link href={paths.category(entry.categories[0].slug)}>{entry.categories[0].title}</Link>
+              <a href={paths.category(entry.categories[0].slug)}>{entry.categories[0].title}</a>
             </li>
           )}
         </ol>
@@ -56,9 +55,9 @@ export function EntryHeader({ entry }: { entry: Entry }) {
               <ul className="chips">
                 {entry.categories.map((c) => (
                   <li key={c._id}>
-                    <Link className="chip" href={paths.category(c.slug)}>
+                    <a className="chip" href={paths.category(c.slug)}>
                       {c.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

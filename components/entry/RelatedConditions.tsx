@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { RelatedCondition } from '@/lib/content/outline'
 import { egoGraph } from '@/lib/graph/layout'
 import { RelationGraph } from '@/components/graph/RelationGraph'
@@ -9,7 +8,7 @@ function RelatedList({ items }: { items: RelatedCondition[] }) {
     <ul className="link-list">
       {items.map((item) => (
         <li key={item.slug}>
-          <Link href={paths.entry(item.slug)}>{item.title}</Link>
+          <a href={paths.entry(item.slug)}>{item.title}</a>
           <span className="relationship">
             {item.labels.join(' · ')}
             {item.note ? `: ${item.note}` : ''}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type { PortableTextBody } from '@/lib/content/models'
 import { isSafeHref } from '@/lib/content/links'
@@ -26,7 +25,7 @@ export function RichText({ value, citationNumbers }: { value: PortableTextBody; 
         )
       },
       entryLink: ({ value: mark, children }) =>
-        typeof mark?.slug === 'string' ? <Link href={paths.entry(mark.slug)}>{children}</Link> : <>{children}</>,
+        typeof mark?.slug === 'string' ? <a href={paths.entry(mark.slug)}>{children}</a> : <>{children}</>,
       cite: ({ value: mark, children }) => {
         const n = typeof mark?.reference === 'string' ? citationNumbers.get(mark.reference) : undefined
         if (!n) return <>{children}</>

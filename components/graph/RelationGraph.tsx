@@ -13,8 +13,8 @@ const KIND_CLASS: Record<string, string> = {
 
 /**
  * A server-rendered SVG of how conditions connect. It has a title and a description for assistive technology;
- * its node links are for pointer users (the same links are in the list beside it, which keyboard and
- * screen-reader users reach instead, so the picture's links are kept out of the tab order).
+ * its node links are for pointer users: the same links are in the list beside it, which keyboard and
+ * screen-reader users reach instead, so the picture's links are hidden from them and kept out of the tab order.
  */
 export function RelationGraph({ graph, id, title, description, showEdgeLabels = true }: { graph: Graph; id: string; title: string; description: string; showEdgeLabels?: boolean }) {
   const at = new Map(graph.nodes.map((n) => [n.slug, n]))
@@ -24,8 +24,9 @@ export function RelationGraph({ graph, id, title, description, showEdgeLabels = 
       viewBox={`0 0 ${graph.width} ${graph.height}`}
       width={graph.width}
       height={graph.height}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      role="group"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
@@ -60,7 +61,7 @@ export function RelationGraph({ graph, id, title, description, showEdgeLabels = 
           const lines = wrapLabel(n.title)
           const r = n.center ? 12 : 6 + Math.min(8, n.degree ?? 2)
           return (
-            <a key={n.slug} href={paths.entry(n.slug)} tabIndex={-1} className={n.center ? 'node node-center' : 'node'}>
+            <a key={n.slug} href={paths.entry(n.slug)} tabIndex={-1} aria-hidden="true" className={n.center ? 'node node-center' : 'node'}>
               <circle cx={n.x} cy={n.y} r={r} />
               <text x={n.x} y={n.y + r + 14} textAnchor="middle">
                 {lines.map((line, i) => (

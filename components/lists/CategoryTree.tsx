@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { CategoryNode } from '@/lib/content/api'
 import { paths } from '@/lib/site'
 
@@ -7,7 +6,7 @@ export function CategoryTree({ nodes }: { nodes: CategoryNode[] }) {
     <ul className="category-tree">
       {nodes.map((node) => (
         <li key={node._id}>
-          <Link href={paths.category(node.slug)}>{node.title}</Link>{' '}
+          <a href={paths.category(node.slug)}>{node.title}</a>{' '}
           <span className="muted">
             ({node.entryCount} {node.entryCount === 1 ? 'entry' : 'entries'}
             {node.specialty ? ` · ${node.specialty}` : ''})

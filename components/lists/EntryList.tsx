@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { paths } from '@/lib/site'
 
 interface Item {
@@ -13,7 +12,7 @@ export function EntryList({ items, showSummary = true }: { items: Item[]; showSu
     <ul className="link-list">
       {items.map((item) => (
         <li key={item.slug}>
-          <Link href={paths.entry(item.slug)}>{item.title}</Link>
+          <a href={paths.entry(item.slug)}>{item.title}</a>
           {item.alternateNames && item.alternateNames.length > 0 && (
             <span className="relationship">Also: {item.alternateNames.slice(0, 4).join(', ')}</span>
           )}

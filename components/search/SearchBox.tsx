@@ -83,7 +83,9 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
           } else if (e.key === 'ArrowUp' && shown.length) {
             e.preventDefault()
             setActive((a) => (a <= 0 ? shown.length - 1 : a - 1))
-          } else if (e.key === 'Escape') {
+          } else if (e.key === 'Escape' && expanded) {
+            // Close the suggestions; a second Escape clears the field as a search field normally does.
+            e.preventDefault()
             setOpen(false)
             setActive(-1)
           }

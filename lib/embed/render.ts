@@ -33,6 +33,8 @@ export const EMBED_CSP = [
   `style-src ${hash(STYLE)}`,
   `script-src ${hash(SCRIPT)}`,
   "img-src 'self' https://cdn.sanity.io",
+  // Browsers and crawlers fetch /robots.txt and the icon from the page's context.
+  "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   'frame-ancestors *',
@@ -51,10 +53,10 @@ export function renderEmbed(entry: Entry, sections: SectionKey[], origin: string
     )
     .join('')
   const reviewed = formatDate(entry.lastReviewed)
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHTML(entry.title)} · ${SITE_NAME}</title><meta name="robots" content="noindex"><link rel="canonical" href="${escapeHTML(full)}"><style>${STYLE}</style></head><body><article><h1><a href="${escapeHTML(full)}" target="_blank" rel="noopener">${escapeHTML(entry.title)}</a></h1><p class="summary">${escapeHTML(entry.summary)}</p>${body}<footer>${reviewed ? `<p class="meta">Last reviewed ${escapeHTML(reviewed)}.</p>` : ''}<p class="disclaimer">${escapeHTML(MEDICAL_DISCLAIMER)}</p><p class="attribution">From the <a href="${escapeHTML(origin)}/" target="_blank" rel="noopener">${SITE_NAME}</a>, <a href="${CONTENT_LICENCE.url}" target="_blank" rel="noopener">${CONTENT_LICENCE.name}</a>. <a href="${escapeHTML(full)}" target="_blank" rel="noopener">Read the full entry</a>.</p></footer></article><script data-slug="${escapeHTML(entry.slug)}">${SCRIPT}</script></body></html>`
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHTML(entry.title)} · ${SITE_NAME}</title><meta name="description" content="${escapeHTML(entry.summary.slice(0, 300))}"><link rel="canonical" href="${escapeHTML(full)}"><link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${STYLE}</style></head><body><article><h1><a href="${escapeHTML(full)}" target="_blank" rel="noopener">${escapeHTML(entry.title)}</a></h1><p class="summary">${escapeHTML(entry.summary)}</p>${body}<footer>${reviewed ? `<p class="meta">Last reviewed ${escapeHTML(reviewed)}.</p>` : ''}<p class="disclaimer">${escapeHTML(MEDICAL_DISCLAIMER)}</p><p class="attribution">From the <a href="${escapeHTML(origin)}/" target="_blank" rel="noopener">${SITE_NAME}</a>, <a href="${CONTENT_LICENCE.url}" target="_blank" rel="noopener">${CONTENT_LICENCE.name}</a>. <a href="${escapeHTML(full)}" target="_blank" rel="noopener">Read the full entry</a>.</p></footer></article><script data-slug="${escapeHTML(entry.slug)}">${SCRIPT}</script></body></html>`
 }
 
 /** A minimal page for errors inside an iframe (not found, bad parameters). */
 export function renderEmbedMessage(title: string, message: string, origin: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHTML(title)} · ${SITE_NAME}</title><meta name="robots" content="noindex"><style>${STYLE}</style></head><body><p><strong>${escapeHTML(title)}.</strong> ${escapeHTML(message)} <a href="${escapeHTML(origin)}/diseases" target="_blank" rel="noopener">Browse the ${SITE_NAME}</a>.</p><script data-slug="">${SCRIPT}</script></body></html>`
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHTML(title)} · ${SITE_NAME}</title><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${STYLE}</style></head><body><p><strong>${escapeHTML(title)}.</strong> ${escapeHTML(message)} <a href="${escapeHTML(origin)}/diseases" target="_blank" rel="noopener">Browse the ${SITE_NAME}</a>.</p><script data-slug="">${SCRIPT}</script></body></html>`
 }

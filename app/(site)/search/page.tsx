@@ -5,7 +5,7 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/index'
 import { getSearchIndex } from '@/lib/search/service'
 import { paths } from '@/lib/site'
 
-export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } }
+export const metadata: Metadata = { title: 'Search', description: 'Search the encyclopedia by name, other name or clinical code.' }
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 
