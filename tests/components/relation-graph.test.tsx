@@ -20,8 +20,9 @@ describe('the picture of related conditions', () => {
     const related = relatedConditions(entry)
     const { container } = render(<RelatedConditions entry={entry} items={related} />)
     const svg = container.querySelector('svg.relation-graph') as SVGSVGElement
-    expect(svg.getAttribute('role')).toBe('img')
-    const [titleId, descId] = (svg.getAttribute('aria-labelledby') ?? '').split(' ')
+    expect(svg.getAttribute('role')).toBe('group')
+    const titleId = svg.getAttribute('aria-labelledby')
+    const descId = svg.getAttribute('aria-describedby')
     expect(container.querySelector(`#${titleId}`)?.textContent).toBe('How Calciphylaxis connects to other conditions')
     expect(container.querySelector(`#${descId}`)?.textContent).toMatch(/Calciphylaxis is linked to \d+ conditions: .*\(occurs in\)/)
     const links = [...svg.querySelectorAll('a')].map((a) => a.getAttribute('href'))
@@ -31,7 +32,7 @@ describe('the picture of related conditions', () => {
     // The same links as a list, for keyboard and screen-reader users.
     const listed = [...container.querySelectorAll('ul.link-list a')].map((a) => a.getAttribute('href'))
     expect(listed.sort()).toEqual(related.map((r) => `/diseases/${r.slug}`).sort())
-    for (const a of svg.querySelectorAll('a')) expect(a.getAttribute('tabindex')).toBe('-1')
+    for (const a of svg.querySelectorAll('a')) expect([a.getAttribute('tabindex'), a.getAttribute('aria-hidden')]).toEqual(['-1', 'true'])
   })
 
   it('keeps every node inside the picture', () => {
