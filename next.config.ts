@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { securityHeaders } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -13,18 +14,7 @@ const nextConfig: NextConfig = {
   experimental: { globalNotFound: true, inlineCss: true },
   async headers() {
     return [
-      {
-        // Everything except embeds and media: only this site may frame it. Those two routes send their own
-        // Content-Security-Policy (headers set here would replace theirs): frame-ancestors * for embeds,
-        // a sandbox for images.
-        source: '/:path((?!embed/|media/).*)',
-        headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
+      ...securityHeaders(),
       {
         source: '/embed.js',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' }],

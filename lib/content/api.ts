@@ -111,6 +111,11 @@ function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
     reportContentIssue({ level: 'item', document: entry._id, path, reason: `links to "${slug}", which is not shown (invalid or duplicated); link left out`, query: `entry ${entry.slug}` })
     return false
   }
+  const notSelf = (slug: string, path: string) => {
+    if (slug !== entry.slug) return true
+    reportContentIssue({ level: 'item', document: entry._id, path, reason: 'links to itself; link left out', query: `entry ${entry.slug}` })
+    return false
+  }
   const sections = Object.fromEntries(
     Object.entries(entry.sections).map(([key, blocks]) => [
       key,
@@ -123,8 +128,8 @@ function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
   return {
     ...entry,
     sections,
-    associatedConditions: entry.associatedConditions.filter((a) => keep(a.condition.slug, 'associatedConditions')),
-    differentialDiagnoses: entry.differentialDiagnoses.filter((d) => keep(d.condition.slug, 'differentialDiagnoses')),
+    associatedConditions: entry.associatedConditions.filter((a) => notSelf(a.condition.slug, 'associatedConditions') && keep(a.condition.slug, 'associatedConditions')),
+    differentialDiagnoses: entry.differentialDiagnoses.filter((d) => notSelf(d.condition.slug, 'differentialDiagnoses') && keep(d.condition.slug, 'differentialDiagnoses')),
     mentionedBy: entry.mentionedBy.filter((m) => keep(m.slug, 'mentionedBy')),
   }
 }

@@ -44,7 +44,8 @@ export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == 
 }`)
 
 /** One row per entry, for A–Z, the home page, feeds, the sitemap, search and the API list. */
-export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease" && ${SLUG_DEFINED}] | order(title asc) {
+// No slug filter here: a document without a usable slug is selected, fails validation and is logged.
+export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease"] | order(title asc) {
   _id,
   _updatedAt,
   title,

@@ -17,6 +17,12 @@ const BUILD_ENV = [
   'SITE_URL',
   'REDIS_URL',
   'CONTENT_DATASET',
+  'HSTS',
+  // Secrets are not build settings, but a build made with them present is a different build to check.
+  'SANITY_API_READ_TOKEN',
+  'SANITY_REVALIDATE_SECRET',
+  'SANITY_PREVIEW_SECRET',
+  'SANITY_STUDIO_PREVIEW_ORIGIN',
 ]
 
 function walk(dir: string, out: string[]) {

@@ -21,9 +21,20 @@ export default async function globalSetup() {
  * build is made for this port; tests that check absolute URLs serve it there.
  */
 export const E2E_SITE_PORT = 3210
-export const LOCAL_BUILD_ENV = { SITE_URL: `http://localhost:${E2E_SITE_PORT}` }
+/**
+ * Secrets are present while building, so the security test can prove none of them ends up in the client
+ * bundles or the prerendered pages.
+ */
+export const TEST_SECRETS = {
+  SANITY_API_READ_TOKEN: 'skTEST-read-token-9c41e7b2d8a0f5',
+  SANITY_REVALIDATE_SECRET: 'whTEST-webhook-secret-51f0c3a9e2',
+  SANITY_PREVIEW_SECRET: 'pvTEST-preview-secret-7d2b6e1c04',
+}
+
+export const LOCAL_BUILD_ENV = { SITE_URL: `http://localhost:${E2E_SITE_PORT}`, ...TEST_SECRETS }
 
 export const SANITY_BUILD_ENV = {
   NEXT_PUBLIC_SANITY_PROJECT_ID: 'test-project',
   NEXT_PUBLIC_SANITY_DATASET: 'production',
+  ...TEST_SECRETS,
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import { parseNdjson, type SanityDocument } from '../../lib/content/sources/dataset'
 import { BUNDLED_DATASET } from '../support/content'
 import { startContentLake, type ContentLake } from '../support/content-lake'
-import { SANITY_BUILD_ENV } from './global-setup'
+import { SANITY_BUILD_ENV, TEST_SECRETS } from './global-setup'
 import { get, startSite, type Site } from './support/site'
 import { WEBHOOK_SECRET, sendWebhook, within } from './support/webhook'
 
@@ -108,4 +108,16 @@ describe('Sanity mode, production build', () => {
     }, 250)
     expect(site.output()).toMatch(/\[content\] content source failing; serving the last good pages · source=/)
   })
+
+  it('keeps secrets out of pages and answers, and refuses a forged Presentation-tool preview secret', async () => {
+    for (const url of ['/', '/diseases/calciphylaxis', '/api/v1/entries/calciphylaxis', '/embed/calciphylaxis', '/feed.xml']) {
+      const res = await get(site.url, url)
+      for (const secret of Object.values(TEST_SECRETS)) expect([url, res.text.includes(secret)]).toEqual([url, false])
+    }
+    // The secret is checked against the Content Lake, which knows no such secret document.
+    const forged = await get(site.url, '/api/draft-mode/enable?sanity-preview-secret=forged&sanity-preview-pathname=/')
+    expect(forged.status).toBe(401)
+    expect(forged.headers.get('set-cookie') ?? '').not.toContain('__prerender_bypass')
+  })
 })
+
