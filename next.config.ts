@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['groq-js'],
   // Reader pages and the Studio have separate root layouts; unmatched URLs get one global 404 page.
   experimental: { globalNotFound: true },
+  // Several instances share one cache (ISR pages, route handlers, tagged data) through Redis when REDIS_URL
+  // is set; otherwise each keeps Next.js's default file-system cache. See "Running at scale" in the README.
+  ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/cache/shared-cache-handler.mjs') } : {}),
   async headers() {
     return [
       {
