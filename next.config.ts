@@ -1,4 +1,9 @@
 import type { NextConfig } from 'next'
+import { PAGE_TAGS } from './lib/content/tags'
+import { cacheHeaders } from './lib/http-cache'
+
+/** Reader pages are regenerated at least this often (their `revalidate`), and at once on publish. */
+const PAGE_S_MAXAGE = 3600
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -27,6 +32,14 @@ const nextConfig: NextConfig = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
         ],
       },
+      // Reader pages for shared caches: the same policy as embeds and the API (Next.js's own ISR header has
+      // no stale-if-error), and the content tags they are built from, so a CDN can purge them by tag.
+      // Next.js still sends `private, no-store` for draft previews (skipped here anyway) and errors.
+      ...PAGE_TAGS.map(({ source, tags }) => ({
+        source,
+        missing: [{ type: 'cookie' as const, key: '__prerender_bypass' }],
+        headers: Object.entries(cacheHeaders({ tags, sMaxAge: PAGE_S_MAXAGE })).map(([key, value]) => ({ key, value })),
+      })),
       {
         source: '/embed.js',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' }],
