@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Runs before `npm test`: the end-to-end tests need programs from Debian's packages (Chromium for the
- * browser tests, Redis for the shared cache). On a fresh Debian machine, as root, this installs what is missing with apt-get; otherwise
- * it stops with the exact command to run.
+ * browser tests, Redis for the shared cache, nginx for the edge cache).
+ * On a fresh Debian machine, as root, this installs what is missing with apt-get; otherwise it stops with
+ * the exact command to run.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -10,6 +11,7 @@ import fs from 'node:fs'
 const NEEDED = [
   { program: '/usr/bin/chromium', pkg: 'chromium', why: 'browser tests (Playwright drives Debian Chromium)' },
   { program: '/usr/bin/redis-server', pkg: 'redis-server', why: 'the shared cache tests (several instances, one Redis)' },
+  { program: '/usr/sbin/nginx', pkg: 'nginx', why: 'the edge cache tests (nginx in front of next start)' },
 ]
 
 const missing = NEEDED.filter((n) => !fs.existsSync(n.program))
