@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { startEdge, type Nginx } from './lib/nginx'
+import { newRefreshToken, startEdge, type Nginx } from './lib/nginx'
 import { NEXT_BIN, ROOT, buildIfNeeded, checkDataset } from './lib/prepare'
 import { acceptsConnections, stopProcess, waitUntil } from './lib/processes'
 import { startRedis, type RedisServer } from './lib/redis-server'
@@ -55,6 +55,8 @@ async function main() {
     console.log(`Redis (throw-away, not persisted): ${redisUrl}`)
   }
 
+  // The instance that receives a publish refreshes the changed pages at the edge with this secret.
+  const refreshToken = newRefreshToken()
   const upstreams: string[] = []
   for (let i = 0; i < instances; i++) {
     const port = firstPort + i
@@ -67,7 +69,15 @@ async function main() {
     const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: copy, PORT: String(port), ...(redisUrl ? { REDIS_URL: redisUrl } : {}) },
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        NEXT_DIST_DIR: copy,
+        PORT: String(port),
+        EDGE_REFRESH_URLS: `http://127.0.0.1:${edgePort}`,
+        EDGE_REFRESH_TOKEN: refreshToken,
+        ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+      },
     })
     children.push(child)
     child.on('exit', (code) => {
@@ -79,8 +89,8 @@ async function main() {
     upstreams.push(`127.0.0.1:${port}`)
   }
 
-  edge = await startEdge(upstreams, { port: edgePort })
-  console.log(`\nEdge (nginx, 1-second micro-cache): http://localhost:${edgePort}`)
+  edge = await startEdge(upstreams, { port: edgePort, refreshToken })
+  console.log(`\nEdge (nginx: 1-second micro-cache, refreshed on publish): http://localhost:${edgePort}`)
   console.log(`Instances: ${upstreams.map((u) => `http://${u}`).join(', ')}${redisUrl ? ` sharing ${redisUrl}` : ''}`)
   console.log('X-Cache-Status on each response shows HIT, MISS, STALE or BYPASS. Ctrl-C stops everything.')
 }

@@ -4,6 +4,7 @@
  * the foreground. Used by `npm run start:edge`, the edge tests and the benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,6 +19,8 @@ export interface EdgeSettings {
   /** `host:port` of each `next start` instance. */
   upstreams: string[]
   cacheDir: string
+  /** The secret with which instances refresh changed pages after a publish (EDGE_REFRESH_TOKEN). */
+  refreshToken: string
 }
 
 /** The recipe with its ${EDGE_*} values filled in, as `envsubst` with that list of names would. */
@@ -25,6 +28,7 @@ export function renderEdgeConfig(settings: EdgeSettings, template = fs.readFileS
   const values: Record<string, string> = {
     EDGE_LISTEN: settings.listen,
     EDGE_CACHE_DIR: settings.cacheDir,
+    EDGE_REFRESH_TOKEN: settings.refreshToken,
     EDGE_UPSTREAM_SERVERS: settings.upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=5s;`).join(' '),
   }
   return template.replace(/\$\{(EDGE_[A-Z_]+)\}/g, (whole, name: string) => values[name] ?? whole)
@@ -98,7 +102,13 @@ export async function startNginx(site: (env: { port: number; dir: string }) => s
   }
 }
 
+/** A random EDGE_REFRESH_TOKEN: the same value goes into nginx's configuration and to the instances. */
+export function newRefreshToken(): string {
+  return crypto.randomBytes(24).toString('hex')
+}
+
 /** nginx running the recipe in front of the given instances, with its cache in its temporary folder. */
-export function startEdge(upstreams: string[], options: { port?: number } = {}): Promise<Nginx> {
-  return startNginx(({ port, dir }) => renderEdgeConfig({ listen: `127.0.0.1:${port}`, upstreams, cacheDir: path.join(dir, 'cache') }), options)
+export function startEdge(upstreams: string[], options: { port?: number; refreshToken?: string } = {}): Promise<Nginx> {
+  const refreshToken = options.refreshToken ?? newRefreshToken()
+  return startNginx(({ port, dir }) => renderEdgeConfig({ listen: `127.0.0.1:${port}`, upstreams, cacheDir: path.join(dir, 'cache'), refreshToken }), options)
 }

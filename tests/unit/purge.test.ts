@@ -3,6 +3,7 @@
  * batches within each API's limit, retries with back-off, and failures logged, never thrown.
  */
 import { cloudflarePurger, fastlyPurger, purgeEdges, purgersFromEnv } from '@/lib/edge/purge'
+import { edgeRefreshFromEnv } from '@/lib/edge/refresh'
 import { startCdnStandIn, type CdnStandIn } from '../support/cdn-stand-in'
 
 let cdn: CdnStandIn
@@ -28,6 +29,17 @@ describe('purgers chosen by the environment', () => {
     const { purgers, problems } = purgersFromEnv({ FASTLY_SERVICE_ID: 's', CLOUDFLARE_API_TOKEN: 'c' })
     expect(purgers).toEqual([])
     expect(problems).toEqual(['Fastly purge is off: set both FASTLY_SERVICE_ID and FASTLY_API_TOKEN', 'Cloudflare purge is off: set both CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN'])
+  })
+})
+
+describe('nginx edge refresh chosen by the environment', () => {
+  it('needs both the edges and the token', () => {
+    expect(edgeRefreshFromEnv({})).toEqual({ problems: [] })
+    expect(edgeRefreshFromEnv({ EDGE_REFRESH_URLS: 'http://10.0.0.5/, http://10.0.0.6', EDGE_REFRESH_TOKEN: 't' })).toEqual({
+      refresh: { edges: ['http://10.0.0.5', 'http://10.0.0.6'], token: 't' },
+      problems: [],
+    })
+    expect(edgeRefreshFromEnv({ EDGE_REFRESH_URLS: 'http://10.0.0.5' }).problems).toEqual(['nginx edge refresh is off: set both EDGE_REFRESH_URLS and EDGE_REFRESH_TOKEN'])
   })
 })
 

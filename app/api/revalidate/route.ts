@@ -3,6 +3,7 @@ import { after, type NextRequest } from 'next/server'
 import { handlePublish } from '@/lib/content/publish-route'
 import { pathsForTag } from '@/lib/content/tags'
 import { purgeEdges, purgersFromEnv } from '@/lib/edge/purge'
+import { edgeRefreshFromEnv, refreshAtEdges } from '@/lib/edge/refresh'
 import { warmPages } from '@/lib/edge/warm'
 import { log } from '@/lib/log'
 
@@ -17,12 +18,16 @@ export async function POST(request: NextRequest) {
   })
   if (!tags.length) return response
   const { purgers, problems } = purgersFromEnv()
-  for (const problem of problems) log.error('edge', problem)
+  const { refresh, problems: refreshProblems } = edgeRefreshFromEnv()
+  for (const problem of [...problems, ...refreshProblems]) log.error('edge', problem)
   // After answering: render the affected pages again, so the next reader already gets the new version;
-  // then, once they are fresh here, tell the CDNs to drop their copies (purging earlier would let a CDN
-  // fetch and keep the old page again).
+  // once each is fresh here, refresh it at the nginx edges; then tell the CDNs to drop their copies
+  // (earlier, an edge or a CDN could fetch and keep the old page again).
   after(async () => {
-    await warmPages(selfOrigin(request), warmOrder(tags), { untilFresh: purgers.length > 0 })
+    await warmPages(selfOrigin(request), warmOrder(tags), {
+      untilFresh: purgers.length > 0 || refresh !== undefined,
+      onFresh: refresh ? (path) => refreshAtEdges(path, refresh) : undefined,
+    })
     await purgeEdges(tags, purgers)
   })
   return response
