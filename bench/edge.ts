@@ -2,7 +2,8 @@
  * The cached entry page three ways, with wrk on loopback at the same concurrency: through the shipped nginx
  * recipe (deploy/nginx/), the same bytes as a static file served by nginx, and `next start` alone (from its
  * ISR cache). Requests/s, p50, p99 and the ratios. Target: the edge at 0.9× or more of the static file.
- * Run: npm run bench:edge  (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_THREADS; or as part of npm run bench)
+ * Run: npm run bench:edge  (BENCH_PAGE, default /diseases/calciphylaxis; BENCH_SECONDS, BENCH_CONNECTIONS,
+ * BENCH_THREADS; or as part of npm run bench)
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -12,10 +13,9 @@ import { ensureBuild, startSite, type Site } from '../tests/e2e/support/site'
 import { table } from './lib/stats'
 import { load, loadSettings, type LoadResult, type LoadSettings } from './lib/wrk'
 
-const PAGE = '/diseases/calciphylaxis'
-
 export interface EdgeBench {
   settings: LoadSettings
+  page: string
   pageBytes: number
   rows: Record<string, string | number>[]
   /** Edge requests/s over static-file requests/s (target ≥ 0.9). */
@@ -24,7 +24,7 @@ export interface EdgeBench {
   edgeVsNext: number
 }
 
-export async function benchEdge(settings: LoadSettings = loadSettings()): Promise<EdgeBench> {
+export async function benchEdge(settings: LoadSettings = loadSettings(), page = process.env.BENCH_PAGE || '/diseases/calciphylaxis'): Promise<EdgeBench> {
   process.env.LOG_QUIET = '1'
   const build = await ensureBuild('local', LOCAL_BUILD_ENV)
   let site: Site | undefined
@@ -33,9 +33,9 @@ export async function benchEdge(settings: LoadSettings = loadSettings()): Promis
   try {
     site = await startSite(build, { LOG_QUIET: '1' })
     // The bytes a reader gets (uncompressed, as wrk asks), to serve as a file.
-    const res = await fetch(`${site.url}${PAGE}`, { headers: { 'accept-encoding': 'identity' } })
+    const res = await fetch(`${site.url}${page}`, { headers: { 'accept-encoding': 'identity' } })
     const html = Buffer.from(await res.arrayBuffer())
-    if (res.status !== 200 || res.headers.get('x-nextjs-cache') !== 'HIT') throw new Error(`${PAGE} is not served from the ISR cache (${res.status})`)
+    if (res.status !== 200 || res.headers.get('x-nextjs-cache') !== 'HIT') throw new Error(`${page} is not served from the ISR cache (${res.status})`)
     edge = await startEdge([`127.0.0.1:${site.port}`])
     statics = await startNginx(({ port, dir }) => {
       fs.mkdirSync(path.join(dir, 'www'))
@@ -45,9 +45,9 @@ export async function benchEdge(settings: LoadSettings = loadSettings()): Promis
     })
 
     const targets: [string, string][] = [
-      ['nginx, static file', `${statics.url}${PAGE}`],
-      ['edge (nginx recipe) → next start', `${edge.url}${PAGE}`],
-      ['next start alone (ISR cache)', `${site.url}${PAGE}`],
+      ['nginx, static file', `${statics.url}${page}`],
+      ['edge (nginx recipe) → next start', `${edge.url}${page}`],
+      ['next start alone (ISR cache)', `${site.url}${page}`],
     ]
     const warmUp = { ...settings, seconds: 2 }
     const results = new Map<string, LoadResult>()
@@ -63,6 +63,7 @@ export async function benchEdge(settings: LoadSettings = loadSettings()): Promis
     const [, edgeResult, nextResult] = targets.map(([name]) => results.get(name)!)
     return {
       settings,
+      page,
       pageBytes: html.length,
       rows,
       edgeVsStatic: edgeResult.requestsPerSecond / staticRps,
@@ -79,7 +80,7 @@ if (require.main === module) {
   benchEdge()
     .then((r) => {
       const { connections, threads, seconds } = r.settings
-      console.log(`Cached entry page (${PAGE}, ${r.pageBytes} bytes), wrk -t${threads} -c${connections} -d${seconds}s on loopback\n`)
+      console.log(`Cached page ${r.page} (${r.pageBytes} bytes), wrk -t${threads} -c${connections} -d${seconds}s on loopback\n`)
       console.log(table(r.rows))
       console.log(`\nedge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'NOT met'})`)
       console.log(`edge / next start alone: ${r.edgeVsNext.toFixed(1)}×`)
