@@ -3,6 +3,7 @@ import { isValidSlug } from '@/lib/content/api'
 import { isSourceDown } from '@/lib/content/health'
 import { isKnownSlug, probeSlug } from '@/lib/content/known-slugs'
 import { hasRenderedCopy } from '@/lib/content/rendered'
+import { NO_STORE } from '@/lib/http-cache'
 
 /**
  * Runs before entry and category pages:
@@ -29,7 +30,7 @@ export async function proxy(request: NextRequest) {
   const rendered = hasRenderedCopy(`/${match[1]}/${slug}`)
   const known = rendered ? await isKnownSlug(kind, slug) : await probeSlug(kind, slug)
   if (known === false) return rewrite(request, '/404', 404)
-  if (!rendered && isSourceDown()) return rewrite(request, '/unavailable', 503, { 'Retry-After': '30' })
+  if (!rendered && isSourceDown()) return rewrite(request, '/unavailable', 503, { 'Retry-After': '30', ...NO_STORE })
   return NextResponse.next()
 }
 

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /**
  * Runs before `npm test`: the end-to-end tests need programs from Debian's packages (Chromium for the
- * browser tests). On a fresh Debian machine, as root, this installs what is missing with apt-get; otherwise
- * it stops with the exact command to run.
+ * browser tests, Redis for the shared cache, nginx for the edge cache; wrk for `npm run bench`).
+ * On a fresh Debian machine, as root, this installs what is missing with apt-get; otherwise it stops with
+ * the exact command to run.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
-const NEEDED = [{ program: '/usr/bin/chromium', pkg: 'chromium', why: 'browser tests (Playwright drives Debian Chromium)' }]
+const NEEDED = [
+  { program: '/usr/bin/chromium', pkg: 'chromium', why: 'browser tests (Playwright drives Debian Chromium)' },
+  { program: '/usr/bin/redis-server', pkg: 'redis-server', why: 'the shared cache tests (several instances, one Redis)' },
+  { program: '/usr/sbin/nginx', pkg: 'nginx', why: 'the edge cache tests (nginx in front of next start)' },
+  { program: '/usr/bin/wrk', pkg: 'wrk', why: 'the scale and edge benchmarks (npm run bench)' },
+]
 
 const missing = NEEDED.filter((n) => !fs.existsSync(n.program))
 if (missing.length === 0) process.exit(0)

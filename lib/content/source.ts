@@ -37,6 +37,23 @@ export function isSanitySource(source: ContentSource): source is SanitySource {
 
 export function activeSource(): ContentSource {
   const g = globalThis as GlobalWithSource
-  g[globalKey] ??= createSourceFromEnv({ watch: process.env.NEXT_PHASE !== 'phase-production-build' })
+  if (!g[globalKey]) {
+    const source = createSourceFromEnv({ watch: process.env.NEXT_PHASE !== 'phase-production-build' })
+    g[globalKey] = source
+    if (isLocalSource(source)) onRevalidationElsewhere(() => source.refresh())
+  }
   return g[globalKey]
+}
+
+/**
+ * With a shared cache (lib/cache/shared-cache-handler.mjs), another instance may receive a publish. Before
+ * this instance marks the tags stale and renders pages again, a local dataset must show the change too,
+ * without waiting for its next poll of the file.
+ */
+const hooksKey = Symbol.for('open-medical-encyclopedia.remote-revalidation-hooks')
+type GlobalWithHooks = typeof globalThis & { [hooksKey]?: Set<(tags: string[]) => void> }
+
+function onRevalidationElsewhere(hook: (tags: string[]) => void) {
+  const g = globalThis as GlobalWithHooks
+  ;(g[hooksKey] ??= new Set()).add(hook)
 }

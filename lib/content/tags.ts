@@ -38,3 +38,17 @@ export function pathsForTag(tag: string): string[] {
   if (tag.startsWith('category:')) return [`/categories/${tag.slice('category:'.length)}`]
   return []
 }
+
+/**
+ * The content tags of each reader page, as next.config.ts `headers()` sources (`:slug` is filled in by Next.js),
+ * so shared caches can purge pages by tag. They list what each page reads: an entry page reads its entry
+ * and the index (links to entries that are not shown are dropped); a category page its category and the tree.
+ */
+export const PAGE_TAGS: { source: string; tags: string[] }[] = [
+  { source: '/', tags: [TAGS.entries, TAGS.categories] },
+  { source: '/diseases', tags: [TAGS.entries] },
+  { source: '/diseases/:slug', tags: [TAGS.entry(':slug'), TAGS.entries] },
+  { source: '/categories', tags: [TAGS.categories] },
+  { source: '/categories/:slug', tags: [TAGS.category(':slug'), TAGS.categories] },
+  { source: '/explore', tags: [TAGS.entries] },
+]

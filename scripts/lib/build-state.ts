@@ -8,14 +8,16 @@ import path from 'node:path'
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'sanity', 'public']
 const SOURCE_FILES = ['package-lock.json', 'next.config.ts', 'proxy.ts', 'tsconfig.json', 'sanity.config.ts', 'sanity.cli.ts']
-/** Settings that change what a build contains (inlined at build time or used to prerender pages). */
+/**
+ * Settings that change what a build contains (inlined at build time or used to prerender pages). Not
+ * REDIS_URL: `next start` reads it when it starts, and the build never uses Redis.
+ */
 const BUILD_ENV = [
   'NEXT_PUBLIC_SANITY_PROJECT_ID',
   'NEXT_PUBLIC_SANITY_DATASET',
   'NEXT_PUBLIC_SANITY_API_VERSION',
   'NEXT_PUBLIC_SITE_URL',
   'SITE_URL',
-  'REDIS_URL',
   'CONTENT_DATASET',
   'HSTS',
   // Secrets are not build settings, but a build made with them present is a different build to check.

@@ -4,43 +4,31 @@
  * change nothing; drafts are visible only in preview, which is never cached.
  */
 import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { BUNDLED_DATASET } from '../support/content'
+import { copyDataset, titleOf, type DatasetCopy, type Doc } from './support/dataset'
 import { ROOT, get, startSite, type Site } from './support/site'
 import { WEBHOOK_SECRET, sendWebhook, within } from './support/webhook'
 
 const PREVIEW_SECRET = 'test-preview-secret'
 let site: Site
-let dir: string
-let dataset: string
+let dataset: DatasetCopy
 
-type Doc = Record<string, unknown> & { _id: string }
-const readDocs = () => fs.readFileSync(dataset, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc)
-const writeDocs = (docs: Doc[]) => fs.writeFileSync(dataset, `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`)
-const edit = (id: string, change: (doc: Doc) => void) => {
-  const docs = readDocs()
-  change(docs.find((d) => d._id === id) as Doc)
-  writeDocs(docs)
-}
-const titleOf = (html: string) => /<h1 id="entry-title">([^<]*)<\/h1>/.exec(html)?.[1]
+const readDocs = () => dataset.docs()
+const writeDocs = (docs: Doc[]) => dataset.write(docs)
+const edit = (id: string, change: (doc: Doc) => void) => dataset.edit(id, change)
 
 function publish(id: string) {
   return spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/content-publish.ts', id, '--url', site.url], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DATASET: dataset, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET },
+    env: { ...process.env, CONTENT_DATASET: dataset.file, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET },
     encoding: 'utf8',
   })
 }
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'publishing-'))
-  dataset = path.join(dir, 'production.ndjson')
-  fs.copyFileSync(BUNDLED_DATASET, dataset)
-  fs.cpSync(path.join(path.dirname(BUNDLED_DATASET), 'images'), path.join(dir, 'images'), { recursive: true })
+  dataset = copyDataset('publishing')
   site = await startSite('.build/local', {
-    CONTENT_DATASET: dataset,
+    CONTENT_DATASET: dataset.file,
     SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET,
     SANITY_PREVIEW_SECRET: PREVIEW_SECRET,
   })
@@ -48,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await site?.stop()
-  fs.rmSync(dir, { recursive: true, force: true })
+  dataset?.remove()
 })
 
 describe('publishing in local mode', () => {

@@ -94,6 +94,8 @@ describe('Sanity mode, production build', () => {
         const res = await get(site.url, '/diseases/newcomer-syndrome')
         expect(res.status).toBe(503)
         expect(res.headers.get('retry-after')).toBe('30')
+        // Not for shared caches: the page exists as soon as the Content Lake answers.
+        expect(res.headers.get('cache-control')).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
         expect(res.text).toContain('<h1>This page is temporarily unavailable</h1>')
       }
       expect((await get(site.url, '/diseases/chronic-kidney-disease')).status).toBe(200)

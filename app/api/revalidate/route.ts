@@ -2,6 +2,9 @@ import { revalidateTag } from 'next/cache'
 import { after, type NextRequest } from 'next/server'
 import { handlePublish } from '@/lib/content/publish-route'
 import { pathsForTag } from '@/lib/content/tags'
+import { purgeEdges, purgersFromEnv } from '@/lib/edge/purge'
+import { edgeRefreshFromEnv, refreshAtEdges } from '@/lib/edge/refresh'
+import { warmPages } from '@/lib/edge/warm'
 import { log } from '@/lib/log'
 
 /** Target of Sanity's GROQ-powered webhook (and of `npm run content:publish` in local mode). */
@@ -13,27 +16,33 @@ export async function POST(request: NextRequest) {
     revalidateTag(tag, 'max')
     tags.push(tag)
   })
-  // Render the affected pages again now, so the next reader already gets the new version.
-  if (tags.length) after(() => warm(new URL(request.url).origin, warmOrder(tags)))
+  if (!tags.length) return response
+  const { purgers, problems } = purgersFromEnv()
+  const { refresh, problems: refreshProblems } = edgeRefreshFromEnv()
+  for (const problem of [...problems, ...refreshProblems]) log.error('edge', problem)
+  // After answering: render the affected pages again, so the next reader already gets the new version;
+  // once each is fresh here, refresh it at the nginx edges; then tell the CDNs to drop their copies
+  // (earlier, an edge or a CDN could fetch and keep the old page again).
+  after(async () => {
+    await warmPages(selfOrigin(request), warmOrder(tags), {
+      untilFresh: purgers.length > 0 || refresh !== undefined,
+      onFresh: refresh ? (path) => refreshAtEdges(path, refresh) : undefined,
+    })
+    await purgeEdges(tags, purgers)
+  })
   return response
 }
 
-/**
- * Each request is answered from the old copy and starts a background render of the page. The changed
- * entry's own page goes first; the rest follow a few at a time so they do not crowd out readers.
- */
 /** The changed document's own pages first (its tags come first from the publish handler), then lists. */
 function warmOrder(tags: string[]): string[] {
   return [...new Set(tags.flatMap(pathsForTag))]
 }
 
-async function warm(origin: string, paths: string[]) {
-  const queue = [...paths]
-  const worker = async () => {
-    for (let path = queue.shift(); path; path = queue.shift())
-      await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(15_000) })
-        .then((res) => res.arrayBuffer())
-        .catch((error: unknown) => log.warn('publish', 'warming a page failed', { path, reason: String(error) }))
-  }
-  await Promise.all([worker(), worker()])
+/**
+ * This instance, not the public address: behind a CDN or load balancer the request's host is the edge, whose
+ * cached copy would answer instead (and another instance might render the page).
+ */
+function selfOrigin(request: NextRequest): string {
+  const port = process.env.PORT
+  return port ? `http://localhost:${port}` : new URL(request.url).origin
 }

@@ -5,9 +5,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { buildFingerprint, clearDataCache, isBuildCurrent, markBuild } from '../../../scripts/lib/build-state'
+import { captureOutput, freePort, stopProcess, waitUntil } from '../../../scripts/lib/processes'
+
+export { freePort, stopProcess }
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..')
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
@@ -44,17 +46,6 @@ export async function ensureBuild(name: string, env: Env = {}): Promise<string> 
   return distDir
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 export interface Site {
   url: string
   port: number
@@ -78,16 +69,14 @@ export async function startSite(build: string, env: Env = {}, options: { port?: 
     env: quietEnv({ ...env, NEXT_DIST_DIR: distDir, PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let output = ''
-  child.stdout?.on('data', (d) => (output += d))
-  child.stderr?.on('data', (d) => (output += d))
+  const output = captureOutput(child)
   const url = `http://127.0.0.1:${port}`
-  await waitForServer(url, child, () => output)
+  await waitForServer(url, child, output)
   return {
     url,
     port,
     distDir,
-    output: () => output,
+    output,
     stop: async () => {
       await stopProcess(child)
       if (!options.shareBuild) fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
@@ -96,30 +85,11 @@ export async function startSite(build: string, env: Env = {}, options: { port?: 
 }
 
 export async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`)
-    try {
-      const res = await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) })
-      await res.arrayBuffer()
-      return
-    } catch {
-      await new Promise((r) => setTimeout(r, 200))
-    }
-  }
-  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms:\n${output()}`)
-}
-
-export function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-    child.once('exit', () => {
-      clearTimeout(timer)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
+  await waitUntil(`server at ${url}`, child, output, async () => {
+    const res = await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) })
+    await res.arrayBuffer()
+    return true
+  }, timeoutMs)
 }
 
 /** Fetch a path and return status, headers and text. */
