@@ -46,6 +46,16 @@ export default async function jestConfig() {
         displayName: 'e2e',
         testEnvironment: 'node',
         testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+        testPathIgnorePatterns: [...common.testPathIgnorePatterns, '/tests/e2e/lighthouse.test.ts'],
+        globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+        setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'],
+      }),
+      // Lighthouse times the page's main-thread work, so it runs on its own (`npm test` starts it after the
+      // other projects): sharing the two cores with other suites costs the entry page its performance score.
+      await project({
+        displayName: 'lighthouse',
+        testEnvironment: 'node',
+        testMatch: ['<rootDir>/tests/e2e/lighthouse.test.ts'],
         globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
         setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'],
       }),

@@ -53,6 +53,8 @@ export function syntheticTitle(i: number): string {
   return `Synthetic ${pick(r, ROOTS)}${pick(r, MIDDLES)} ${pick(r, HEADS)} ${String(i).padStart(5, '0')}`
 }
 
+export const syntheticSlug = (i: number) => syntheticTitle(i).toLowerCase().replace(/[^a-z0-9]+/g, '-')
+
 function block(key: string, text: string) {
   return { _type: 'block', _key: key, style: 'normal', markDefs: [], children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }] }
 }
@@ -70,7 +72,7 @@ export function syntheticDataset(count: number, seed = 42): SanityDocument[] {
   const entries: SanityDocument[] = []
   for (let i = 0; i < count; i++) {
     const title = syntheticTitle(i)
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+    const slug = syntheticSlug(i)
     const letter = 'ABCDEFGHIJKLMNOPQRSTVWXYZ'[i % 25]
     const doc: SanityDocument = {
       _id: `synthetic-disease-${i}`,

@@ -141,3 +141,16 @@ export function wrapLabel(title: string, max = 18): string[] {
   const rest = title.slice(first.length).trim()
   return rest ? [first, rest.length > max + 4 ? `${rest.slice(0, max + 1)}…` : rest] : [first]
 }
+
+/** The `limit` entries with the most links (in either direction), in their original order. */
+export function mostConnected(entries: EntrySummary[], limit: number): EntrySummary[] {
+  if (entries.length <= limit) return entries
+  const degree = new Map<string, number>()
+  for (const e of entries)
+    for (const l of e.links) {
+      degree.set(e.slug, (degree.get(e.slug) ?? 0) + 1)
+      degree.set(l.slug, (degree.get(l.slug) ?? 0) + 1)
+    }
+  const keep = new Set([...entries].sort((a, b) => (degree.get(b.slug) ?? 0) - (degree.get(a.slug) ?? 0)).slice(0, limit).map((e) => e.slug))
+  return entries.filter((e) => keep.has(e.slug))
+}

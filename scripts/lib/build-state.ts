@@ -20,6 +20,7 @@ const BUILD_ENV = [
   'SITE_URL',
   'CONTENT_DATASET',
   'HSTS',
+  'PRERENDER_ENTRIES',
   // Secrets are not build settings, but a build made with them present is a different build to check.
   'SANITY_API_READ_TOKEN',
   'SANITY_REVALIDATE_SECRET',

@@ -6,7 +6,7 @@ import { RelatedConditions } from '@/components/entry/RelatedConditions'
 import { RelationGraph } from '@/components/graph/RelationGraph'
 import type { Entry } from '@/lib/content/models'
 import { relatedConditions } from '@/lib/content/outline'
-import { egoGraph, networkGraph } from '@/lib/graph/layout'
+import { egoGraph, mostConnected, networkGraph } from '@/lib/graph/layout'
 import { localApi } from '../support/content'
 
 let entry: Entry
@@ -55,5 +55,14 @@ describe('the picture of related conditions', () => {
     const { container } = render(<RelationGraph graph={a} id="net" title="Network" description="All entries" showEdgeLabels={false} />)
     expect(container.querySelectorAll('a')).toHaveLength(entries.length)
     expect(container.querySelectorAll('text.edge-label')).toHaveLength(0)
+  })
+
+  it('draws only the most connected entries of a large network, keeping their order', async () => {
+    const entries = await localApi().api.getEntryIndex()
+    expect(mostConnected(entries, entries.length)).toBe(entries)
+    const kept = mostConnected(entries, 5)
+    expect(kept).toHaveLength(5)
+    expect(kept.map((e) => e.slug)).toContain('calciphylaxis')
+    expect(kept).toEqual(entries.filter((e) => kept.includes(e)))
   })
 })

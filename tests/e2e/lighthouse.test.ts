@@ -36,14 +36,14 @@ function lighthouse(urls: string[]): Promise<Scores> {
 describe('Lighthouse', () => {
   it('scores at least 0.95 in every category on home, A–Z, an entry, search and an embed', async () => {
     const scores = await lighthouse(PAGES.map((p) => `${site.url}${p}`))
-    // Performance scores vary from run to run (Lighthouse advises the median of several runs): a page
-    // under the bar gets two more runs and is judged on the median of the three.
+    // Performance scores vary from run to run (Lighthouse's documentation advises the median of five runs):
+    // a page under the bar gets four more runs and is judged on the median of the five.
     for (const p of PAGES) {
       const url = `${site.url}${p}`
       if (scores[url].performance >= 0.95) continue
       const runs = [scores[url].performance]
-      for (let i = 0; i < 2; i++) runs.push((await lighthouse([url]))[url].performance)
-      scores[url].performance = [...runs].sort((a, b) => a - b)[1]
+      for (let i = 0; i < 4; i++) runs.push((await lighthouse([url]))[url].performance)
+      scores[url].performance = [...runs].sort((a, b) => a - b)[2]
       scores[url].failing.push(`performance runs: ${runs.join(', ')}`)
     }
     const rows = PAGES.map((p) => {

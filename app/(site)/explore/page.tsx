@@ -2,10 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { RelationGraph } from '@/components/graph/RelationGraph'
 import { getEntryIndex } from '@/lib/content'
-import { EDGE_LABEL, networkGraph } from '@/lib/graph/layout'
+import { EDGE_LABEL, mostConnected, networkGraph } from '@/lib/graph/layout'
 import { paths } from '@/lib/site'
 
 export const revalidate = 3600
+
+const MAX_DRAWN = 250
 
 export const metadata: Metadata = {
   title: 'Explore how conditions connect',
@@ -16,11 +18,17 @@ export const metadata: Metadata = {
 /** The whole network, drawn; the same connections listed per entry beneath it. */
 export default async function ExplorePage() {
   const entries = await getEntryIndex()
-  const graph = networkGraph(entries)
+  // A force layout is quadratic: past a few hundred points it is slow to draw and impossible to read, so the
+  // picture shows the most connected entries (the list below has them all).
+  const drawn = mostConnected(entries, MAX_DRAWN)
+  const graph = networkGraph(drawn)
   const titles = new Map(entries.map((e) => [e.slug, e.title]))
   return (
     <>
       <h1>Explore how conditions connect</h1>
+      {drawn.length < entries.length && (
+        <p className="muted">The picture shows the {drawn.length} most connected of {entries.length} entries.</p>
+      )}
       <p className="prose">
         Every entry is a point; every link an editor recorded between two entries is a line. Bigger points have more links.
         Select a point to open the entry, or use the list below the picture.

@@ -13,8 +13,13 @@ export const dynamicParams = true
 
 type Props = { params: Promise<{ slug: string }> }
 
+/**
+ * Prerender at most PRERENDER_ENTRIES entries (default 300) at build time; the rest render on their first
+ * request and are cached from then on. Keeps builds of large datasets short.
+ */
 export async function generateStaticParams() {
-  return (await content.getEntrySlugs()).map((slug) => ({ slug }))
+  const limit = Number(process.env.PRERENDER_ENTRIES ?? 300)
+  return (await content.getEntrySlugs()).slice(0, Number.isFinite(limit) && limit >= 0 ? limit : 300).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
