@@ -4,6 +4,8 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 export const WRK = '/usr/bin/wrk'
 
@@ -56,11 +58,37 @@ export function parseWrk(report: string): LoadResult {
   }
 }
 
-/** Run wrk against one URL (headers optional) and parse its report. */
-export async function load(url: string, settings: LoadSettings, headers: Record<string, string> = {}): Promise<LoadResult> {
+export interface LoadOptions {
+  headers?: Record<string, string>
+  /** Paths to request in turn (on the URL's origin) instead of the URL alone: written to a wrk Lua script. */
+  paths?: string[]
+  /** Seconds wrk waits for an answer before it counts a time-out (wrk's default is 2). */
+  timeoutSeconds?: number
+}
+
+/** A wrk script that requests `paths` in turn; each wrk thread starts at a different place in the list. */
+function pathsScript(paths: string[]): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wrk-')), 'paths.lua')
+  fs.writeFileSync(
+    file,
+    `local paths = { ${paths.map((p) => JSON.stringify(p)).join(', ')} }
+local i = math.random(#paths)
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+`,
+  )
+  return file
+}
+
+/** Run wrk against one URL (or a list of paths on its origin) and parse its report. */
+export async function load(url: string, settings: LoadSettings, options: LoadOptions = {}): Promise<LoadResult> {
   if (!fs.existsSync(WRK)) throw new Error(`${WRK} is missing: apt-get install wrk (npm test installs it)`)
   const args = [`-t${settings.threads}`, `-c${settings.connections}`, `-d${settings.seconds}s`, '--latency']
-  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}: ${v}`)
+  if (options.timeoutSeconds) args.push('--timeout', `${options.timeoutSeconds}s`)
+  if (options.paths?.length) args.push('-s', pathsScript(options.paths))
+  for (const [k, v] of Object.entries(options.headers ?? {})) args.push('-H', `${k}: ${v}`)
   args.push(url)
   const child = spawn(WRK, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''

@@ -49,6 +49,8 @@ export async function ensureBuild(name: string, env: Env = {}): Promise<string> 
 export interface Site {
   url: string
   port: number
+  /** The `next start` process (its memory is what the load benchmark watches). */
+  pid: number
   distDir: string
   output: () => string
   stop: () => Promise<void>
@@ -75,6 +77,7 @@ export async function startSite(build: string, env: Env = {}, options: { port?: 
   return {
     url,
     port,
+    pid: child.pid as number,
     distDir,
     output,
     stop: async () => {
