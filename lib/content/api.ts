@@ -7,6 +7,7 @@ import {
   CATEGORIES_QUERY,
   CATEGORY_QUERY,
   ENTRY_INDEX_QUERY,
+  ENTRY_SUMMARIES_QUERY,
   ENTRY_QUERY,
   ENTRY_SLUGS_QUERY,
   CHANGED_DOCUMENT_QUERY,
@@ -52,8 +53,11 @@ export function createContentApi(run: QueryRunner) {
     const entry = parseDocument(entrySchema, raw, { query: `entry ${slug}` })
     if (!entry) return null
     // A link may point at an entry that exists but is itself invalid (left out everywhere): drop such links
-    // so that every link on the page resolves.
-    const valid = new Set((await getEntryIndex()).map((e) => e.slug))
+    // so that every link on the page resolves. Only the index rows of this entry and its link targets are
+    // read and checked, not the whole index (which costs a second at 10,000 entries).
+    const slugs = [...new Set([entry.slug, ...linkedSlugs(entry)])]
+    const rows = await run(ENTRY_SUMMARIES_QUERY, { slugs }, [TAGS.entries])
+    const valid = new Set(parseDocuments(entrySummarySchema, rows, { query: `links of entry ${slug}` }).map((e) => e.slug))
     if (!valid.has(entry.slug)) return null
     return withoutDeadLinks(entry, valid)
   }
@@ -104,6 +108,16 @@ export function createContentApi(run: QueryRunner) {
 }
 
 export type ContentApi = ReturnType<typeof createContentApi>
+
+/** Every entry an entry links to: associated conditions, differential diagnoses, mentions, links in its text. */
+function linkedSlugs(entry: Entry): string[] {
+  return [
+    ...entry.associatedConditions.map((a) => a.condition.slug),
+    ...entry.differentialDiagnoses.map((d) => d.condition.slug),
+    ...entry.mentionedBy.map((m) => m.slug),
+    ...Object.values(entry.sections).flatMap((blocks) => blocks.flatMap((b) => b.markDefs.flatMap((d) => (d._type === 'entryLink' ? [d.slug] : [])))),
+  ]
+}
 
 function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
   const keep = (slug: string, path: string) => {

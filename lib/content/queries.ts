@@ -44,8 +44,7 @@ export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == 
 }`)
 
 /** One row per entry, for A–Z, the home page, feeds, the sitemap, search and the API list. */
-// No slug filter here: a document without a usable slug is selected, fails validation and is logged.
-export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease"] | order(title asc) {
+const ENTRY_SUMMARY = `{
   _id,
   _updatedAt,
   title,
@@ -58,7 +57,13 @@ export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease"] | order(titl
   lastReviewed,
   nextReview,
   "links": associatedConditions[]{relationship, "slug": condition->slug.current}
-}`)
+}`
+
+// No slug filter here: a document without a usable slug is selected, fails validation and is logged.
+export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease"] | order(title asc) ${ENTRY_SUMMARY}`)
+
+/** The index rows of some entries only: what an entry page needs to check its links resolve. */
+export const ENTRY_SUMMARIES_QUERY = defineQuery(`*[_type == "disease" && slug.current in $slugs] | order(title asc) ${ENTRY_SUMMARY}`)
 
 export const ENTRY_SLUGS_QUERY = defineQuery(`*[_type == "disease" && ${SLUG_DEFINED}].slug.current`)
 

@@ -45,6 +45,7 @@ describe('Sanity mode against the loopback Content Lake', () => {
       CATEGORY_QUERY: { slug: 'calcium-metabolism' },
       CHANGED_DOCUMENT_QUERY: { id: 'disease-calciphylaxis' },
       DOCUMENTS_BY_ID_QUERY: { ids: ['disease-chronic-kidney-disease', 'category-skin'] },
+      ENTRY_SUMMARIES_QUERY: { slugs: ['calciphylaxis', 'sarcoidosis', 'no-such-entry'] },
     }
     const names = Object.keys(queries) as (keyof typeof queries)[]
     expect(names.length).toBeGreaterThanOrEqual(6)
