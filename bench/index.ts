@@ -31,9 +31,9 @@ const SECTIONS: Section[] = [
       const { connections, threads, seconds } = r.settings
       return [
         `## Cached entry page: next start, the nginx edge, and nginx serving the same bytes`,
-        `${r.page} (${r.pageBytes} bytes of HTML), wrk -t${threads} -c${connections} -d${seconds}s on loopback, after a 2 s warm-up each.`,
+        `${r.page} (${r.pageBytes} bytes of HTML), wrk -t${threads} -c${connections} -d${seconds}s on loopback, after a 2 s warm-up each; ${r.rounds} rounds taking turns, each target's median round shown.`,
         table(r.rows),
-        `Edge / static file: ${r.edgeVsStatic.toFixed(2)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
+        `Edge / static file: ${r.edgeVsStatic.toFixed(2)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${r.edgeVsStaticPerRound.map((x) => x.toFixed(2)).join(', ')}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
       ].join('\n\n')
     },
   },
