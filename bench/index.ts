@@ -5,7 +5,8 @@
  * latency over 10,000 entries, scale-out with a shared cache, and the 60 s load test.
  * Run: npm run bench            prints the results
  *      npm run bench -- --write  also writes them to bench/RESULTS.md
- *      BENCH_ONLY=edge,bytes npm run bench   a subset (edge, bytes, build, publish, search, scale, load)
+ *      BENCH_ONLY=edge,bytes npm run bench   a subset (edge, bytes, build, publish, search, scale, load);
+ *        with --write it replaces only those sections of bench/RESULTS.md
  * Nothing else should run on the machine meanwhile: every figure shares its cores.
  */
 import { execSync } from 'node:child_process'
@@ -33,7 +34,7 @@ const SECTIONS: Section[] = [
         `## Cached entry page: next start, the nginx edge, and nginx serving the same bytes`,
         `${r.page} (${r.pageBytes} bytes of HTML), wrk -t${threads} -c${connections} -d${seconds}s on loopback, after a 2 s warm-up each; ${r.rounds} rounds taking turns, each target's median round shown.`,
         table(r.rows),
-        `Edge / static file: ${r.edgeVsStatic.toFixed(2)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${r.edgeVsStaticPerRound.map((x) => x.toFixed(2)).join(', ')}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
+        `Edge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${r.edgeVsStaticPerRound.map((x) => x.toFixed(2)).join(', ')}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
       ].join('\n\n')
     },
   },
@@ -87,16 +88,18 @@ const SECTIONS: Section[] = [
   },
 ]
 
+function commit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()
+  } catch {
+    return 'unknown (not a git checkout)'
+  }
+}
+
 function machine(): string {
   const cpu = os.cpus()
-  let commit = 'unknown'
-  try {
-    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()
-  } catch {
-    // Not a git checkout.
-  }
   return [
-    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on commit ${commit}.`,
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on commit ${commit()}.`,
     `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GB memory, ${os.type()} ${os.release()}, Node ${process.version}.`,
     'Everything (load tool, servers, browsers) on the same machine, over loopback.',
   ].join('\n')
@@ -122,9 +125,22 @@ async function main() {
   }
   if (process.argv.includes('--write')) {
     const file = path.join(__dirname, 'RESULTS.md')
-    fs.writeFileSync(file, `${out.join('\n\n')}\n`)
+    const partial = chosen.length < SECTIONS.length && fs.existsSync(file)
+    fs.writeFileSync(file, partial ? merge(fs.readFileSync(file, 'utf8'), chosen, out.slice(2)) : `${out.join('\n\n')}\n`)
     console.log(`\nwritten to ${path.relative(process.cwd(), file)}`)
   }
+}
+
+/** A subset run replaces its own sections in the recorded results and says so under the title. */
+function merge(recorded: string, chosen: Section[], texts: string[]): string {
+  let merged = recorded
+  chosen.forEach((section, i) => {
+    // From a "## " heading to this section's timing line, not crossing another section's timing line.
+    const old = new RegExp(`## (?:(?!_\\([a-z]+: \\d+ s\\)_)[\\s\\S])*?_\\(${section.name}: \\d+ s\\)_`)
+    merged = old.test(merged) ? merged.replace(old, () => texts[i]) : `${merged.trimEnd()}\n\n${texts[i]}\n`
+  })
+  const note = `Re-run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on commit ${commit()}: ${chosen.map((c) => c.name).join(', ')}.`
+  return merged.replace(/^(# Benchmark results\n\n[^\n]*\n[^\n]*\n[^\n]*\n)/, `$1${note}\n`)
 }
 
 main().catch((error: unknown) => {
