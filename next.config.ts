@@ -23,40 +23,41 @@ function tsconfigFor(distDir: string | undefined): string | undefined {
 /** Reader pages are regenerated at least this often (their `revalidate`), and at once on publish. */
 const PAGE_S_MAXAGE = 3600
 
-const config = (phase: string): NextConfig => ({
-  poweredByHeader: false,
-  reactStrictMode: true,
-  // Tests and benchmarks build several variants side by side (local and Sanity mode).
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  ...(phase === PHASE_PRODUCTION_BUILD && tsconfigFor(process.env.NEXT_DIST_DIR)
-    ? { typescript: { tsconfigPath: tsconfigFor(process.env.NEXT_DIST_DIR) } }
-    : {}),
-  // The bundled dataset and its images are read at run time by the local content source and /media.
-  outputFileTracingIncludes: { '/**': ['./sanity/dataset/**'] },
-  serverExternalPackages: ['groq-js'],
-  // Reader pages and the Studio have separate root layouts; unmatched URLs get one global 404 page.
-  // inlineCss: the one small stylesheet arrives with the HTML instead of blocking the first paint.
-  experimental: { globalNotFound: true, inlineCss: true },
-  // Several instances share one cache (ISR pages, route handlers, tagged data) through Redis when REDIS_URL
-  // is set; otherwise each keeps Next.js's default file-system cache. See "Running at scale" in the README.
-  ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/cache/shared-cache-handler.mjs') } : {}),
-  async headers() {
-    return [
-      ...securityHeaders(),
-      // Reader pages for shared caches: the same policy as embeds and the API (Next.js's own ISR header has
-      // no stale-if-error), and the content tags they are built from, so a CDN can purge them by tag.
-      // Next.js still sends `private, no-store` for draft previews (skipped here anyway) and errors.
-      ...PAGE_TAGS.map(({ source, tags }) => ({
-        source,
-        missing: [{ type: 'cookie' as const, key: '__prerender_bypass' }],
-        headers: Object.entries(cacheHeaders({ tags, sMaxAge: PAGE_S_MAXAGE })).map(([key, value]) => ({ key, value })),
-      })),
-      {
-        source: '/embed.js',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' }],
-      },
-    ]
-  },
-})
+const config = (phase: string): NextConfig => {
+  const tsconfigPath = phase === PHASE_PRODUCTION_BUILD ? tsconfigFor(process.env.NEXT_DIST_DIR) : undefined
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // Tests and benchmarks build several variants side by side (local and Sanity mode).
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    ...(tsconfigPath ? { typescript: { tsconfigPath } } : {}),
+    // The bundled dataset and its images are read at run time by the local content source and /media.
+    outputFileTracingIncludes: { '/**': ['./sanity/dataset/**'] },
+    serverExternalPackages: ['groq-js'],
+    // Reader pages and the Studio have separate root layouts; unmatched URLs get one global 404 page.
+    // inlineCss: the one small stylesheet arrives with the HTML instead of blocking the first paint.
+    experimental: { globalNotFound: true, inlineCss: true },
+    // Several instances share one cache (ISR pages, route handlers, tagged data) through Redis when REDIS_URL
+    // is set; otherwise each keeps Next.js's default file-system cache. See "Running at scale" in the README.
+    ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/cache/shared-cache-handler.mjs') } : {}),
+    async headers() {
+      return [
+        ...securityHeaders(),
+        // Reader pages for shared caches: the same policy as embeds and the API (Next.js's own ISR header has
+        // no stale-if-error), and the content tags they are built from, so a CDN can purge them by tag.
+        // Next.js still sends `private, no-store` for draft previews (skipped here anyway) and errors.
+        ...PAGE_TAGS.map(({ source, tags }) => ({
+          source,
+          missing: [{ type: 'cookie' as const, key: '__prerender_bypass' }],
+          headers: Object.entries(cacheHeaders({ tags, sMaxAge: PAGE_S_MAXAGE })).map(([key, value]) => ({ key, value })),
+        })),
+        {
+          source: '/embed.js',
+          headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' }],
+        },
+      ]
+    },
+  }
+}
 
 export default config

@@ -14,6 +14,7 @@ import { ROOT, get, startSite } from '../tests/e2e/support/site'
 import { mb, watchPeak } from './lib/proc'
 import { table } from './lib/stats'
 import { syntheticDataset, syntheticSlug } from './lib/synthetic'
+import { runAlone, section } from './lib/report'
 
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
 
@@ -78,13 +79,13 @@ async function benchFirstRender(distDir: string, env: Record<string, string>, n:
   }
 }
 
-if (require.main === module) {
-  benchBuild().then(({ rows, firstRender, largest }) => {
-    console.log('next build\n')
-    console.log(table(rows))
-    if (firstRender.length) {
-      console.log(`\nFirst render of entries that were not prerendered (${largest.toLocaleString('en')}-entry build)\n`)
-      console.log(table(firstRender))
-    }
-  })
+/** The section of bench/RESULTS.md. */
+export async function buildReport(): Promise<string> {
+  const r = await benchBuild()
+  const parts = ['## next build: time and peak memory (whole process tree)', table(r.rows)]
+  if (r.firstRender.length)
+    parts.push(`### First render of entries that were not prerendered (${r.largest.toLocaleString('en')}-entry build, server warmed up)`, table(r.firstRender))
+  return section(...parts)
 }
+
+if (require.main === module) runAlone(buildReport)

@@ -10,6 +10,7 @@ import { parseDocument } from 'htmlparser2'
 import { LOCAL_BUILD_ENV } from '../tests/e2e/global-setup'
 import { ensureBuild, startSite } from '../tests/e2e/support/site'
 import { table } from './lib/stats'
+import { runAlone, section } from './lib/report'
 
 export const PAGE_TYPES: [string, string][] = [
   ['home', '/'],
@@ -90,14 +91,9 @@ export async function benchBytes() {
   }
 }
 
-if (require.main === module) {
-  benchBytes()
-    .then((rows) => {
-      console.log('Bytes per page type on a first visit (gzip level 6; "inline" columns are uncompressed parts of the HTML)\n')
-      console.log(table(rows))
-    })
-    .catch((error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    })
+/** The section of bench/RESULTS.md. */
+export async function bytesReport(): Promise<string> {
+  return section('## Bytes per page type (first visit, gzip level 6; "inline" columns are uncompressed parts of the HTML)', table(await benchBytes()))
 }
+
+if (require.main === module) runAlone(bytesReport)

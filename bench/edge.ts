@@ -12,6 +12,7 @@ import { LOCAL_BUILD_ENV } from '../tests/e2e/global-setup'
 import { ensureBuild, startSite, type Site } from '../tests/e2e/support/site'
 import { table } from './lib/stats'
 import { load, loadSettings, type LoadResult, type LoadSettings } from './lib/wrk'
+import { runAlone, section } from './lib/report'
 
 export interface EdgeBench {
   settings: LoadSettings
@@ -88,18 +89,16 @@ export async function benchEdge(settings: LoadSettings = loadSettings(), page = 
   }
 }
 
-if (require.main === module) {
-  benchEdge()
-    .then((r) => {
-      const { connections, threads, seconds } = r.settings
-      console.log(`Cached page ${r.page} (${r.pageBytes} bytes), wrk -t${threads} -c${connections} -d${seconds}s on loopback\n`)
-      console.log(table(r.rows))
-      console.log(`\nmedian of ${r.rounds} rounds; edge / static file per round: ${r.edgeVsStaticPerRound.map((x) => x.toFixed(2)).join(', ')}`)
-      console.log(`edge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'NOT met'})`)
-      console.log(`edge / next start alone: ${r.edgeVsNext.toFixed(1)}×`)
-    })
-    .catch((error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    })
+/** The section of bench/RESULTS.md. */
+export async function edgeReport(): Promise<string> {
+  const r = await benchEdge()
+  const { connections, threads, seconds } = r.settings
+  return section(
+    '## Cached entry page: next start, the nginx edge, and nginx serving the same bytes',
+    `${r.page} (${r.pageBytes} bytes of HTML), wrk -t${threads} -c${connections} -d${seconds}s on loopback, after a 2 s warm-up each; ${r.rounds} rounds taking turns, each target's median round shown.`,
+    table(r.rows),
+    `Edge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${r.edgeVsStaticPerRound.map((x) => x.toFixed(2)).join(', ')}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
+  )
 }
+
+if (require.main === module) runAlone(edgeReport)

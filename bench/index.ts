@@ -13,79 +13,24 @@ import { execSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { benchBuild } from './build'
-import { benchBytes } from './bytes'
-import { benchEdge } from './edge'
-import { benchLoad } from './load'
-import { benchPublish } from './publish'
-import { benchScale } from './scale'
-import { benchSearch } from './search'
-import { table } from './lib/stats'
+import { buildReport } from './build'
+import { bytesReport } from './bytes'
+import { edgeReport } from './edge'
+import { loadReport } from './load'
+import { publishReport } from './publish'
+import { scaleReport } from './scale'
+import { searchReport } from './search'
 
 type Section = { name: string; run: () => Promise<string> }
 
 const SECTIONS: Section[] = [
-  {
-    name: 'edge',
-    run: async () => {
-      const r = await benchEdge()
-      const { connections, threads, seconds } = r.settings
-      return [
-        `## Cached entry page: next start, the nginx edge, and nginx serving the same bytes`,
-        `${r.page} (${r.pageBytes} bytes of HTML), wrk -t${threads} -c${connections} -d${seconds}s on loopback, after a 2 s warm-up each; ${r.rounds} rounds taking turns, each target's median round shown.`,
-        table(r.rows),
-        `Edge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${r.edgeVsStaticPerRound.map((x) => x.toFixed(2)).join(', ')}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
-      ].join('\n\n')
-    },
-  },
-  {
-    name: 'bytes',
-    run: async () => ['## Bytes per page type (first visit, gzip level 6)', table(await benchBytes())].join('\n\n'),
-  },
-  {
-    name: 'build',
-    run: async () => {
-      const r = await benchBuild()
-      const parts = ['## next build: time and peak memory (whole process tree)', table(r.rows)]
-      if (r.firstRender.length)
-        parts.push(`### First render of entries that were not prerendered (${r.largest.toLocaleString('en')}-entry build, server warmed up)`, table(r.firstRender))
-      return parts.join('\n\n')
-    },
-  },
-  {
-    name: 'publish',
-    run: async () => ['## From webhook to fresh page (local mode)', table(await benchPublish())].join('\n\n'),
-  },
-  {
-    name: 'search',
-    run: async () => {
-      const r = await benchSearch()
-      return [`## Search latency over ${r.count.toLocaleString('en')} synthetic entries (index built in ${Math.round(r.buildMs)} ms)`, table(r.rows), `p95 ${r.p95.toFixed(2)} ms.`].join('\n\n')
-    },
-  },
-  {
-    name: 'scale',
-    run: async () => {
-      const r = await benchScale()
-      const { connections, threads, seconds } = r.settings
-      return [`## Scale-out with a shared Redis cache (wrk -t${threads} -c${connections} -d${seconds}s through an nginx balancer)`, table(r.rows), `Two instances / one: ${r.twoVsOne.toFixed(2)}×.`].join('\n\n')
-    },
-  },
-  {
-    name: 'load',
-    run: async () => {
-      const r = await benchLoad()
-      const { connections, threads, seconds } = r.settings
-      return [
-        `## Load test: next start alone, ${r.paths} URLs in turn (wrk -t${threads} -c${connections} -d${seconds}s --timeout 10s), an entry published halfway`,
-        table(r.rows),
-        Object.entries(r.checks)
-          .map(([check, ok]) => `- ${ok ? 'met' : '**not met**'}: ${check}`)
-          .join('\n'),
-        ...(r.errorLines.length ? [`Server log:\n\n    ${r.errorLines.join('\n    ')}`] : []),
-      ].join('\n\n')
-    },
-  },
+  { name: 'edge', run: edgeReport },
+  { name: 'bytes', run: bytesReport },
+  { name: 'build', run: buildReport },
+  { name: 'publish', run: publishReport },
+  { name: 'search', run: searchReport },
+  { name: 'scale', run: scaleReport },
+  { name: 'load', run: loadReport },
 ]
 
 function commit(): string {

@@ -8,19 +8,11 @@ import { performance } from 'node:perf_hooks'
 import { LOCAL_BUILD_ENV } from '../tests/e2e/global-setup'
 import { copyDataset, titleOf } from '../tests/e2e/support/dataset'
 import { ensureBuild, get, startSite } from '../tests/e2e/support/site'
-import { WEBHOOK_SECRET, sendWebhook } from '../tests/e2e/support/webhook'
+import { WEBHOOK_SECRET, sendWebhook, within } from '../tests/e2e/support/webhook'
 import { summarize, table } from './lib/stats'
+import { runAlone, section } from './lib/report'
 
 const ENTRY = { id: 'disease-calciphylaxis', slug: 'calciphylaxis', linkedFrom: '/diseases/chronic-kidney-disease' }
-
-/** Milliseconds from `since` until `check` holds (polling every 20 ms; gives up after 30 s). */
-async function until(since: number, check: () => Promise<boolean>): Promise<number> {
-  while (!(await check())) {
-    if (performance.now() - since > 30_000) throw new Error('the change was not served within 30 s')
-    await new Promise((r) => setTimeout(r, 20))
-  }
-  return performance.now() - since
-}
 
 export async function benchPublish(rounds = Number(process.env.BENCH_ROUNDS) || 5) {
   process.env.LOG_QUIET = '1'
@@ -41,8 +33,10 @@ export async function benchPublish(rounds = Number(process.env.BENCH_ROUNDS) || 
       const answer = await sendWebhook(site.url, { _id: ENTRY.id, _type: 'disease', slug: ENTRY.slug })
       if (answer.status !== 200) throw new Error(`webhook answered ${answer.status}: ${JSON.stringify(answer.body)}`)
       webhook.push(performance.now() - sent)
-      entry.push(await until(sent, async () => titleOf((await get(site.url, entryPath)).text) === title))
-      linking.push(await until(sent, async () => (await get(site.url, ENTRY.linkedFrom)).text.includes(title)))
+      await within(30_000, async () => titleOf((await get(site.url, entryPath)).text) === title, 20)
+      entry.push(performance.now() - sent)
+      await within(30_000, async () => (await get(site.url, ENTRY.linkedFrom)).text.includes(title), 20)
+      linking.push(performance.now() - sent)
     }
     const row = (what: string, samples: number[]) => {
       const s = summarize(samples)
@@ -55,14 +49,9 @@ export async function benchPublish(rounds = Number(process.env.BENCH_ROUNDS) || 
   }
 }
 
-if (require.main === module) {
-  benchPublish()
-    .then((rows) => {
-      console.log('From webhook to fresh page (local mode, production build, times from the moment the webhook is sent)\n')
-      console.log(table(rows))
-    })
-    .catch((error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    })
+/** The section of bench/RESULTS.md. */
+export async function publishReport(): Promise<string> {
+  return section('## From webhook to fresh page (local mode, production build, times from the moment the webhook is sent)', table(await benchPublish()))
 }
+
+if (require.main === module) runAlone(publishReport)

@@ -10,6 +10,7 @@ import { LOCAL_BUILD_ENV } from '../tests/e2e/global-setup'
 import { ensureBuild, startSite, type Site } from '../tests/e2e/support/site'
 import { table } from './lib/stats'
 import { load, loadSettings, type LoadSettings } from './lib/wrk'
+import { runAlone, section } from './lib/report'
 
 const PAGE = '/diseases/calciphylaxis'
 
@@ -76,16 +77,15 @@ export async function benchScale(settings: LoadSettings = loadSettings()): Promi
   return { settings, rows, twoVsOne: two / baseline }
 }
 
-if (require.main === module) {
-  benchScale()
-    .then((r) => {
-      const { connections, threads, seconds } = r.settings
-      console.log(`Cached entry page (${PAGE}) through an nginx load balancer, wrk -t${threads} -c${connections} -d${seconds}s on loopback\n`)
-      console.log(table(r.rows))
-      console.log(`\ntwo instances with a shared Redis cache / one instance: ${r.twoVsOne.toFixed(2)}×`)
-    })
-    .catch((error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    })
+/** The section of bench/RESULTS.md. */
+export async function scaleReport(): Promise<string> {
+  const r = await benchScale()
+  const { connections, threads, seconds } = r.settings
+  return section(
+    `## Scale-out with a shared Redis cache: the cached entry page (${PAGE}) through an nginx balancer, wrk -t${threads} -c${connections} -d${seconds}s`,
+    table(r.rows),
+    `Two instances / one: ${r.twoVsOne.toFixed(2)}×.`,
+  )
 }
+
+if (require.main === module) runAlone(scaleReport)

@@ -9,6 +9,7 @@ import { GroqDataset } from '../lib/content/sources/groq'
 import { SearchIndex } from '../lib/search/index'
 import { rng, syntheticDataset, syntheticTitle } from './lib/synthetic'
 import { summarize, table } from './lib/stats'
+import { runAlone, section } from './lib/report'
 
 export async function benchSearch(count = Number(process.env.BENCH_ENTRIES) || 10_000) {
   process.env.LOG_QUIET = '1'
@@ -56,10 +57,14 @@ export async function benchSearch(count = Number(process.env.BENCH_ENTRIES) || 1
   return { count: index.size, buildMs, rows, p95: s.p95 }
 }
 
-if (require.main === module) {
-  benchSearch().then((result) => {
-    console.log(`Search over ${result.count} synthetic entries (index built in ${result.buildMs.toFixed(0)} ms)\n`)
-    console.log(table(result.rows))
-    console.log(`\np95 ${result.p95.toFixed(2)} ms (target ≤ 20 ms): ${result.p95 <= 20 ? 'met' : 'NOT met'}`)
-  })
+/** The section of bench/RESULTS.md. */
+export async function searchReport(): Promise<string> {
+  const r = await benchSearch()
+  return section(
+    `## Search latency over ${r.count.toLocaleString('en')} synthetic entries (index built in ${Math.round(r.buildMs)} ms)`,
+    table(r.rows),
+    `p95 ${r.p95.toFixed(2)} ms (target ≤ 20 ms: ${r.p95 <= 20 ? 'met' : 'not met'}).`,
+  )
 }
+
+if (require.main === module) runAlone(searchReport)

@@ -7,7 +7,7 @@ import { createSchema, validateDocument, type SanityClient, type ValidationMarke
 import { GroqDataset } from '../lib/content/sources/groq'
 import type { SanityDocument } from '../lib/content/sources/dataset'
 import { schemaTypes } from './schemaTypes'
-import { SLUG_OWNER_QUERY } from './validation'
+import { SLUG_OWNER_QUERY, publishedIdOf } from './validation'
 
 export type PathSegment = string | number | { _key: string } | [number, number]
 
@@ -48,7 +48,7 @@ function standInClient(dataset: GroqDataset): SanityClient {
     if (slug) slugOwners.set(`${doc._type}:${slug}`, [...(slugOwners.get(`${doc._type}:${slug}`) ?? []), doc])
   }
   // Like `sanity::versionOf($published)`: the document itself, its draft and its release versions.
-  const sameDocument = (id: string, published: unknown) => id.replace(/^(drafts|versions\.[^.]+)\./, '') === published
+  const sameDocument = (id: string, published: unknown) => publishedIdOf(id) === published
   const others = (type: unknown, slug: unknown, published: unknown) =>
     (slugOwners.get(`${String(type)}:${String(slug)}`) ?? []).filter((d) => !sameDocument(d._id, published))
   const client = {

@@ -3,7 +3,7 @@
  * the document already using the slug.
  */
 import type { CustomValidator, SlugIsUniqueValidator, SlugValue } from 'sanity'
-import { SLUG_OWNER_QUERY, slugTakenProblem } from './validation'
+import { SLUG_OWNER_QUERY, publishedIdOf, slugTakenProblem } from './validation'
 
 const SLUG_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -20,7 +20,7 @@ export function uniqueSlug(basePath: string): CustomValidator<SlugValue | undefi
     const slug = value?.current
     const doc = context.document
     if (!slug || !doc) return true
-    const published = doc._id.replace(/^(drafts|versions\.[^.]+)\./, '')
+    const published = publishedIdOf(doc._id)
     // `sanity::versionOf` needs API version 2025-02-19 or later; "raw" sees other documents' drafts too.
     const owner = await context
       .getClient({ apiVersion: '2025-02-19' })

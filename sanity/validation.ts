@@ -32,6 +32,9 @@ export function readingGradeProblem(summary: string): string | null {
  */
 export const SLUG_OWNER_QUERY = `*[_type == $type && slug.current == $slug && !sanity::versionOf($published)][0]{_id, title}`
 
+/** The published id of a document, its draft or a release version of it (what `sanity::versionOf` groups). */
+export const publishedIdOf = (id: string) => id.replace(/^(drafts|versions\.[^.]+)\./, '')
+
 export function slugTakenProblem(slug: string, owner: { _id: string; title?: string | null } | null, basePath: string): string | null {
   if (!owner) return null
   const name = owner.title ? `"${owner.title}" (${owner._id})` : owner._id

@@ -87,7 +87,8 @@ export async function load(url: string, settings: LoadSettings, options: LoadOpt
   if (!fs.existsSync(WRK)) throw new Error(`${WRK} is missing: apt-get install wrk (npm test installs it)`)
   const args = [`-t${settings.threads}`, `-c${settings.connections}`, `-d${settings.seconds}s`, '--latency']
   if (options.timeoutSeconds) args.push('--timeout', `${options.timeoutSeconds}s`)
-  if (options.paths?.length) args.push('-s', pathsScript(options.paths))
+  const script = options.paths?.length ? pathsScript(options.paths) : undefined
+  if (script) args.push('-s', script)
   for (const [k, v] of Object.entries(options.headers ?? {})) args.push('-H', `${k}: ${v}`)
   args.push(url)
   const child = spawn(WRK, args, { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -95,6 +96,7 @@ export async function load(url: string, settings: LoadSettings, options: LoadOpt
   child.stdout.on('data', (d) => (out += d))
   child.stderr.on('data', (d) => (out += d))
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (script) fs.rmSync(path.dirname(script), { recursive: true, force: true })
   if (code !== 0) throw new Error(`wrk failed (${code}):\n${out}`)
   return parseWrk(out)
 }

@@ -86,6 +86,12 @@ function runRemoteRevalidationHooks(/** @type {string[]} */ tags) {
   }
 }
 
+/**
+ * Tag states as the fields of the Redis hash: one JSON value per tag.
+ * @param {Record<string, SharedTagState>} states
+ */
+const asHash = (states) => Object.fromEntries(Object.entries(states).map(([tag, state]) => [tag, JSON.stringify(state)]))
+
 /** The Redis side, one per process: clients, health, the tag channel. */
 class SharedStore {
   /** @param {ReturnType<typeof settings>} config */
@@ -178,7 +184,7 @@ class SharedStore {
       this.adopt(states)
       const missing = missingTagStates(states, this.known)
       if (Object.keys(missing).length)
-        await this.client.hSet(this.tagsKey, Object.fromEntries(Object.entries(missing).map(([tag, state]) => [tag, JSON.stringify(state)])))
+        await this.client.hSet(this.tagsKey, asHash(missing))
     } catch (error) {
       this.failed(error)
     }
@@ -207,7 +213,7 @@ class SharedStore {
     try {
       await this.client
         .multi()
-        .hSet(this.tagsKey, Object.fromEntries(Object.entries(states).map(([tag, state]) => [tag, JSON.stringify(state)])))
+        .hSet(this.tagsKey, asHash(states))
         .publish(this.channel, JSON.stringify(states))
         .exec()
       this.succeeded()

@@ -29,8 +29,6 @@ export interface CheckResult {
   problems: Problem[]
 }
 
-export { formatPath }
-
 export async function checkDataset(file: string, options: { onProgress?: (done: number, total: number) => void } = {}): Promise<CheckResult> {
   const problems: Problem[] = []
   let documents: SanityDocument[]
