@@ -3,7 +3,7 @@
  * recipe (deploy/nginx/); as a static file served by nginx with the page's own response headers (the same
  * bytes on the wire as the edge sends) and with nginx's bare file headers; and `next start` alone (from its
  * ISR cache). Requests/s, p50, p99 and the ratios. Target: the edge at 0.9× or more of the static file.
- * Run: npm run bench:edge  (BENCH_PAGE, default /diseases/calciphylaxis; BENCH_EDGE_ROUNDS, default 5; BENCH_SECONDS,
+ * Run: npm run bench:edge  (BENCH_PAGE, default /diseases/calciphylaxis; BENCH_EDGE_ROUNDS, default 9; BENCH_SECONDS, default 5 here;
  * BENCH_CONNECTIONS, BENCH_THREADS; or as part of npm run bench)
  */
 import fs from 'node:fs'
@@ -34,7 +34,7 @@ export interface EdgeBench {
   rounds: number
 }
 
-export async function benchEdge(settings: LoadSettings = loadSettings(), page = process.env.BENCH_PAGE || '/diseases/calciphylaxis'): Promise<EdgeBench> {
+export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SECONDS: '5', ...process.env }), page = process.env.BENCH_PAGE || '/diseases/calciphylaxis'): Promise<EdgeBench> {
   process.env.LOG_QUIET = '1'
   const build = await ensureBuild('local', LOCAL_BUILD_ENV)
   let site: Site | undefined
@@ -67,17 +67,20 @@ export async function benchEdge(settings: LoadSettings = loadSettings(), page = 
     const BARE = 'nginx, static file, bare headers'
     const NEXT = 'next start alone (ISR cache)'
     const urls: Record<string, string> = { [STATIC]: `${statics.url}${page}`, [EDGE]: `${edge.url}${page}`, [BARE]: `${bare.url}${page}`, [NEXT]: `${site.url}${page}` }
-    // The servers share two cores with wrk, and this machine's speed drifts by a fifth within minutes: the
-    // nginx targets take turns for BENCH_EDGE_ROUNDS rounds (default 5), each ratio is taken within a round
-    // (runs seconds apart) and reported by its median. next start alone, far slower, runs once.
-    const rounds = Number(process.env.BENCH_EDGE_ROUNDS) || 5
-    const warmUp = { ...settings, seconds: 2 }
+    // The servers share two cores with wrk, and this machine's speed drifts by a fifth within minutes and now
+    // and then halves for a few seconds: the nginx targets take turns for BENCH_EDGE_ROUNDS short rounds
+    // (default 9 of 5 s), in reverse order every other round so that a drift does not always favour the same
+    // target, and each ratio is taken within a round (runs seconds apart) and reported by its median. next
+    // start alone, far slower, runs once at the end.
+    const rounds = Number(process.env.BENCH_EDGE_ROUNDS) || 9
+    const warmUp = { ...settings, seconds: 1 }
     const run = async (name: string) => {
       await load(urls[name], warmUp)
       return load(urls[name], settings)
     }
-    const runs = new Map<string, LoadResult[]>([STATIC, EDGE, BARE].map((name) => [name, []]))
-    for (let round = 0; round < rounds; round++) for (const name of runs.keys()) runs.get(name)!.push(await run(name))
+    const order = [STATIC, EDGE, BARE]
+    const runs = new Map<string, LoadResult[]>(order.map((name) => [name, []]))
+    for (let round = 0; round < rounds; round++) for (const name of round % 2 ? [...order].reverse() : order) runs.get(name)!.push(await run(name))
     runs.set(NEXT, [await run(NEXT)])
     const medianOf = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor((values.length - 1) / 2)]
     const perRound = (name: string) => runs.get(name)!.map((r, i) => r.requestsPerSecond / runs.get(STATIC)![i].requestsPerSecond)
@@ -122,7 +125,7 @@ export async function edgeReport(): Promise<string> {
   const { connections, threads, seconds } = r.settings
   return section(
     '## Cached entry page: next start, the nginx edge, and nginx serving the same bytes',
-    `${r.page} (${r.pageBytes} bytes of HTML), wrk -t${threads} -c${connections} -d${seconds}s on loopback, after a 2 s warm-up each. The nginx targets take ${r.rounds} rounds in turn; each shows its median round, and "× static" is the median of its ratios within a round. The yardstick is the static file sent with the page's ${r.headerCount} response headers (security policy, Cache-Control, cache tags: what a static host of this site would send, and what the edge sends); the bare file shows what those headers cost.`,
+    `${r.page} (${r.pageBytes} bytes of HTML), wrk -t${threads} -c${connections} -d${seconds}s on loopback, after a 1 s warm-up each. The nginx targets take ${r.rounds} rounds in turn (every other round in reverse order); each shows its median round, and "× static" is the median of its ratios within a round. The yardstick is the static file sent with the page's ${r.headerCount} response headers (security policy, Cache-Control, cache tags: what a static host of this site would send, and what the edge sends); the bare file shows what those headers cost.`,
     table(r.rows),
     `Edge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${perRound(r.edgeVsStaticPerRound)}). Edge / static file with bare headers: ${r.edgeVsBare.toFixed(3)}× (per round ${perRound(r.edgeVsBarePerRound)}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
   )
