@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { copyDataset, titleOf, type DatasetCopy, type Doc } from './support/dataset'
 import { ROOT, get, startSite, type Site } from './support/site'
-import { WEBHOOK_SECRET, sendWebhook, within } from './support/webhook'
+import { WEBHOOK_SECRET, expectLogged, sendWebhook, within } from './support/webhook'
 
 const PREVIEW_SECRET = 'test-preview-secret'
 let site: Site
@@ -70,7 +70,7 @@ describe('publishing in local mode', () => {
     expect([noId.status, noId.body]).toEqual([400, expect.objectContaining({ field: '_id' })])
     await new Promise((r) => setTimeout(r, 1500))
     for (let i = 0; i < 2; i++) expect(titleOf((await get(site.url, '/diseases/calciphylaxis')).text)).toBe('Calciphylaxis (edited)')
-    expect(site.output()).toMatch(/\[publish\] webhook refused; nothing revalidated · reason="bad signature"/)
+    await expectLogged(site.output, /\[publish\] webhook refused; nothing revalidated · reason="bad signature"/)
     edit('disease-calciphylaxis', (d) => (d.title = 'Calciphylaxis (edited)'))
   })
 

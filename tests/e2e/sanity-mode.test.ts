@@ -8,7 +8,7 @@ import { BUNDLED_DATASET } from '../support/content'
 import { startContentLake, type ContentLake } from '../support/content-lake'
 import { SANITY_BUILD_ENV, TEST_SECRETS } from './global-setup'
 import { get, startSite, type Site } from './support/site'
-import { WEBHOOK_SECRET, sendWebhook, within } from './support/webhook'
+import { WEBHOOK_SECRET, expectLogged, sendWebhook, within } from './support/webhook'
 
 let lake: ContentLake
 let site: Site
@@ -108,7 +108,7 @@ describe('Sanity mode, production build', () => {
       const res = await get(site.url, '/diseases/newcomer-syndrome')
       return res.status === 200 && titleOf(res.text) === 'Newcomer syndrome'
     }, 250)
-    expect(site.output()).toMatch(/\[content\] content source failing; serving the last good pages · source=/)
+    await expectLogged(site.output, /\[content\] content source failing; serving the last good pages · source=/)
   })
 
   it('keeps secrets out of pages and answers, and refuses a forged Presentation-tool preview secret', async () => {

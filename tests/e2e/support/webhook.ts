@@ -21,3 +21,12 @@ export async function within(timeoutMs: number, check: () => Promise<boolean>, i
     await new Promise((r) => setTimeout(r, intervalMs))
   }
 }
+
+/**
+ * Expect a server's output to match, waiting up to `timeoutMs` for the line: a server logs through a pipe,
+ * so its line can arrive a moment after the answer that the test saw.
+ */
+export async function expectLogged(output: () => string, pattern: RegExp, timeoutMs = 5000): Promise<void> {
+  await within(timeoutMs, async () => pattern.test(output())).catch(() => undefined)
+  expect(output()).toMatch(pattern)
+}
