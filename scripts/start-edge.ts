@@ -4,11 +4,11 @@
  * on ports PORT, PORT+1, …, sharing one Redis cache: REDIS_URL, or a throw-away redis-server started here
  * when there are several instances. Builds first when there is no current build, like `npm start`.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { newRefreshToken, startEdge, type Nginx } from './lib/nginx'
-import { NEXT_BIN, ROOT, buildIfNeeded, checkDataset } from './lib/prepare'
+import { ROOT, buildIfNeeded, checkDataset, spawnNextStart } from './lib/prepare'
 import { acceptsConnections, stopProcess, waitUntil } from './lib/processes'
 import { startRedis, type RedisServer } from './lib/redis-server'
 
@@ -65,19 +65,13 @@ async function main() {
     fs.rmSync(path.join(ROOT, copy), { recursive: true, force: true })
     fs.cpSync(path.join(ROOT, distDir), path.join(ROOT, copy), { recursive: true })
     copies.push(path.join(ROOT, copy))
-    // Without -H: see "How it fits together" in the README.
-    const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        NEXT_DIST_DIR: copy,
-        PORT: String(port),
-        EDGE_REFRESH_URLS: `http://127.0.0.1:${edgePort}`,
-        EDGE_REFRESH_TOKEN: refreshToken,
-        ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-      },
+    const child = spawnNextStart(port, ['ignore', 'inherit', 'inherit'], {
+      ...process.env,
+      NEXT_DIST_DIR: copy,
+      PORT: String(port),
+      EDGE_REFRESH_URLS: `http://127.0.0.1:${edgePort}`,
+      EDGE_REFRESH_TOKEN: refreshToken,
+      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     })
     children.push(child)
     child.on('exit', (code) => {

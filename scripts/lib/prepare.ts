@@ -2,7 +2,7 @@
  * What `npm start` and `npm run start:edge` do before serving: check a local dataset (so a corrupt file is
  * named with its line before anything starts), and build the production site when there is no current build.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildFingerprint, clearDataCache, isBuildCurrent, markBuild } from './build-state'
@@ -11,6 +11,14 @@ import { contentMode, datasetFile } from '../../lib/env'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 export const NEXT_BIN = require.resolve('next/dist/bin/next')
+
+/**
+ * `next start` on a port of every interface, never with -H (see "How it fits together" in the README), with
+ * telemetry off. Used by `npm start`, `npm run start:edge` and the end-to-end tests.
+ */
+export function spawnNextStart(port: number | string, stdio: StdioOptions, env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], { cwd: ROOT, stdio, env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } })
+}
 
 /** Exits the process with the file, line and reason when the local dataset cannot be used. */
 export function checkDataset() {

@@ -7,12 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildFingerprint, clearDataCache, isBuildCurrent, markBuild } from '../../../scripts/lib/build-state'
+import { NEXT_BIN, spawnNextStart } from '../../../scripts/lib/prepare'
 import { captureOutput, freePort, stopProcess, waitUntil } from '../../../scripts/lib/processes'
 
 export { freePort, stopProcess }
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..')
-const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
 
 export type Env = Record<string, string | undefined>
 
@@ -58,7 +58,12 @@ export interface Site {
 
 let runs = 0
 
-/** Start `next start` on a private copy of a build. */
+/**
+ * Start `next start` on a private copy of a build, or on the build itself with `shareBuild`. Servers that share
+ * a build share its ISR cache, so they must also share its settings (e.g. LOCAL_BUILD_ENV): once a page is older
+ * than its `revalidate` time, any of them re-renders it for all, and a server without SITE_URL would write its
+ * own random port into the canonical and oEmbed links that the others then serve.
+ */
 export async function startSite(build: string, env: Env = {}, options: { port?: number; shareBuild?: boolean } = {}): Promise<Site> {
   let distDir = build
   if (!options.shareBuild) {
@@ -66,11 +71,7 @@ export async function startSite(build: string, env: Env = {}, options: { port?: 
     fs.cpSync(path.join(ROOT, build), path.join(ROOT, distDir), { recursive: true })
   }
   const port = options.port ?? (await freePort())
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
-    cwd: ROOT,
-    env: quietEnv({ ...env, NEXT_DIST_DIR: distDir, PORT: String(port) }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawnNextStart(port, ['ignore', 'pipe', 'pipe'], quietEnv({ ...env, NEXT_DIST_DIR: distDir, PORT: String(port) }))
   const output = captureOutput(child)
   const url = `http://127.0.0.1:${port}`
   await waitForServer(url, child, output)
