@@ -59,7 +59,8 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
         fs.chmodSync(root, 0o755)
         return staticPageConfig({ port, root, file: 'page', contentType, headers })
       })
-    statics = await serveFile(pageHeaders(res.headers))
+    const headers = pageHeaders(res.headers)
+    statics = await serveFile(headers)
     bare = await serveFile([])
 
     const STATIC = "nginx, static file with the page's headers"
@@ -83,7 +84,7 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
     for (let round = 0; round < rounds; round++) for (const name of round % 2 ? [...order].reverse() : order) runs.get(name)!.push(await run(name))
     runs.set(NEXT, [await run(NEXT)])
     const medianOf = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor((values.length - 1) / 2)]
-    const perRound = (name: string) => runs.get(name)!.map((r, i) => r.requestsPerSecond / runs.get(STATIC)![i].requestsPerSecond)
+    const perRound = (name: string, base = STATIC) => runs.get(name)!.map((r, i) => r.requestsPerSecond / runs.get(base)![i].requestsPerSecond)
     const medianRun = (name: string) => {
       const all = runs.get(name)!
       const rps = medianOf(all.map((r) => r.requestsPerSecond))
@@ -95,17 +96,16 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
       const ratio = name === NEXT ? r.requestsPerSecond / staticRps : medianOf(perRound(name))
       return { target: name, 'requests/s': Math.round(r.requestsPerSecond), 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, '× static': ratio, 'non-2xx': r.non2xx, 'timeouts (2 s)': r.timeouts }
     })
-    const edgeVsBarePerRound = runs.get(EDGE)!.map((r, i) => r.requestsPerSecond / runs.get(BARE)![i].requestsPerSecond)
     return {
       settings,
       page,
       pageBytes: html.length,
-      headerCount: pageHeaders(res.headers).length,
+      headerCount: headers.length,
       rows,
       edgeVsStatic: medianOf(perRound(EDGE)),
       edgeVsStaticPerRound: perRound(EDGE),
-      edgeVsBare: medianOf(edgeVsBarePerRound),
-      edgeVsBarePerRound,
+      edgeVsBare: medianOf(perRound(EDGE, BARE)),
+      edgeVsBarePerRound: perRound(EDGE, BARE),
       edgeVsNext: medianRun(EDGE).requestsPerSecond / medianRun(NEXT).requestsPerSecond,
       rounds,
     }

@@ -7,9 +7,9 @@
 /** Headers nginx writes itself for a file, or that belong to one connection or response, not to the page. */
 const OWN_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'content-type', 'date', 'etag', 'last-modified', 'accept-ranges', 'server'])
 
-/** The page's headers worth repeating from a static server, in the order received. */
+/** The page's headers worth repeating from a static server, in the order received (Headers names are lower case). */
 export function pageHeaders(headers: Headers): [string, string][] {
-  return [...headers].filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()) && !name.toLowerCase().startsWith('x-cache'))
+  return [...headers].filter(([name]) => !OWN_HEADERS.has(name) && !name.startsWith('x-cache'))
 }
 
 /** A double-quoted nginx string; nginx would expand `$` (no escape exists), so such a value is refused. */

@@ -6,13 +6,12 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { launchBrowser, type Browser } from './support/browser'
 import { startSite, type Site } from './support/site'
-import { LOCAL_BUILD_ENV } from './global-setup'
 
 let site: Site
 let browser: Browser
 
 beforeAll(async () => {
-  site = await startSite('.build/local', LOCAL_BUILD_ENV, { shareBuild: true })
+  site = await startSite('.build/local', {}, { shareBuild: true })
   browser = await launchBrowser()
 })
 afterAll(async () => {

@@ -6,7 +6,6 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { launchBrowser, type Browser } from './support/browser'
 import { startSite, type Site } from './support/site'
-import { LOCAL_BUILD_ENV } from './global-setup'
 import { within } from './support/webhook'
 
 let site: Site
@@ -15,7 +14,7 @@ let hostUrl: string
 let browser: Browser
 
 beforeAll(async () => {
-  site = await startSite('.build/local', LOCAL_BUILD_ENV, { shareBuild: true })
+  site = await startSite('.build/local', {}, { shareBuild: true })
   host = http.createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     res.end(`<!doctype html><html lang="en"><head><title>A clinic</title></head><body>

@@ -7,12 +7,11 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { ROOT, startSite, type Site } from './support/site'
-import { LOCAL_BUILD_ENV } from './global-setup'
 
 let site: Site
 
 beforeAll(async () => {
-  site = await startSite('.build/local', LOCAL_BUILD_ENV, { shareBuild: true })
+  site = await startSite('.build/local', {}, { shareBuild: true })
 })
 afterAll(() => site.stop())
 

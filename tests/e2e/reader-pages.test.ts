@@ -2,12 +2,11 @@
  * The production build in local mode, over HTTP: what a new user gets from `npm start`.
  */
 import { get, internalLinks, startSite, type Site } from './support/site'
-import { LOCAL_BUILD_ENV } from './global-setup'
 
 let site: Site
 
 beforeAll(async () => {
-  site = await startSite('.build/local', LOCAL_BUILD_ENV, { shareBuild: true })
+  site = await startSite('.build/local', {}, { shareBuild: true })
 })
 afterAll(() => site.stop())
 

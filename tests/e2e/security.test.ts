@@ -4,13 +4,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { LOCAL_BUILD_ENV, TEST_SECRETS } from './global-setup'
+import { TEST_SECRETS } from './global-setup'
 import { ROOT, get, startSite, type Site } from './support/site'
 
 let site: Site
 
 beforeAll(async () => {
-  site = await startSite('.build/local', LOCAL_BUILD_ENV, { shareBuild: true })
+  site = await startSite('.build/local', TEST_SECRETS, { shareBuild: true })
 })
 afterAll(() => site?.stop())
 

@@ -32,7 +32,10 @@ export async function ensureBuild(name: string, env: Env = {}): Promise<string> 
   const abs = path.join(ROOT, distDir)
   const fullEnv = quietEnv({ ...env, NEXT_DIST_DIR: distDir })
   const fingerprint = buildFingerprint(ROOT, fullEnv)
-  if (isBuildCurrent(abs, fingerprint)) return distDir
+  if (isBuildCurrent(abs, fingerprint)) {
+    writeBuildEnv(abs, env)
+    return distDir
+  }
   const started = Date.now()
   clearDataCache(abs)
   const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -42,8 +45,19 @@ export async function ensureBuild(name: string, env: Env = {}): Promise<string> 
   const status = await new Promise<number | null>((resolve) => child.on('exit', resolve))
   if (status !== 0) throw new Error(`next build (${name}) failed:\n${output}`)
   markBuild(abs, fingerprint)
+  writeBuildEnv(abs, env)
   console.log(`built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return distDir
+}
+
+/** The settings a build was made with, kept beside it for the servers that share it (see startSite). */
+const buildEnvFile = (absDistDir: string) => path.join(absDistDir, 'test-build-env.json')
+function writeBuildEnv(absDistDir: string, env: Env) {
+  fs.writeFileSync(buildEnvFile(absDistDir), JSON.stringify(env))
+}
+function readBuildEnv(absDistDir: string): Env {
+  const file = buildEnvFile(absDistDir)
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Env) : {}
 }
 
 export interface Site {
@@ -60,13 +74,14 @@ let runs = 0
 
 /**
  * Start `next start` on a private copy of a build, or on the build itself with `shareBuild`. Servers that share
- * a build share its ISR cache, so they must also share its settings (e.g. LOCAL_BUILD_ENV): once a page is older
- * than its `revalidate` time, any of them re-renders it for all, and a server without SITE_URL would write its
- * own random port into the canonical and oEmbed links that the others then serve.
+ * a build share its ISR cache, so they run with the settings it was built with under `env`: once a page is
+ * older than its `revalidate` time, any of them re-renders it for all, and a server without the build's
+ * SITE_URL would write its own random port into the canonical and oEmbed links that the others then serve.
  */
 export async function startSite(build: string, env: Env = {}, options: { port?: number; shareBuild?: boolean } = {}): Promise<Site> {
   let distDir = build
-  if (!options.shareBuild) {
+  if (options.shareBuild) env = { ...readBuildEnv(path.join(ROOT, build)), ...env }
+  else {
     distDir = path.join('.build', `run-${process.pid}-${++runs}-${Date.now()}`)
     fs.cpSync(path.join(ROOT, build), path.join(ROOT, distDir), { recursive: true })
   }
