@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { addCompileHints } from './lib/build/compile-hints'
 import { PAGE_TAGS } from './lib/content/tags'
 import { cacheHeaders } from './lib/http-cache'
 import { securityHeaders } from './lib/security-headers'
@@ -37,6 +38,12 @@ const config = (phase: string): NextConfig => {
     // Reader pages and the Studio have separate root layouts; unmatched URLs get one global 404 page.
     // inlineCss: the one small stylesheet arrives with the HTML instead of blocking the first paint.
     experimental: { globalNotFound: true, inlineCss: true },
+    // Chrome compiles the client runtime in the background instead of during hydration (lib/build/compile-hints.ts).
+    compiler: {
+      runAfterProductionCompile: async ({ projectDir, distDir }) => {
+        addCompileHints(path.resolve(projectDir, distDir))
+      },
+    },
     // Several instances share one cache (ISR pages, route handlers, tagged data) through Redis when REDIS_URL
     // is set; otherwise each keeps Next.js's default file-system cache. See "Running at scale" in the README.
     ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/cache/shared-cache-handler.mjs') } : {}),

@@ -1,7 +1,9 @@
 /**
  * The production build in local mode, over HTTP: what a new user gets from `npm start`.
  */
-import { get, internalLinks, startSite, type Site } from './support/site'
+import path from 'node:path'
+import { COMPILE_HINT, rootMainFiles } from '../../lib/build/compile-hints'
+import { ROOT, get, internalLinks, startSite, type Site } from './support/site'
 
 let site: Site
 
@@ -22,6 +24,18 @@ describe('reader pages of the production build', () => {
     expect(page.text).toContain('not medical advice')
     expect(page.headers.get('x-nextjs-cache')).toBe('HIT')
     expect(page.headers.get('cache-control')).toMatch(/s-maxage=/)
+  })
+
+  it('serves the client runtime every page runs with V8’s compile hint on its first line', async () => {
+    const files = rootMainFiles(path.join(ROOT, site.distDir)) ?? []
+    expect(files.length).toBeGreaterThan(0)
+    const home = await get(site.url, '/')
+    for (const file of files) {
+      const src = `/_next/${file}`
+      expect(home.text).toContain(src)
+      const script = await get(site.url, src)
+      expect([src, script.status, script.text.startsWith(COMPILE_HINT)]).toEqual([src, 200, true])
+    }
   })
 
   it('answers 404 with a helpful page for unknown entries and unknown addresses', async () => {
