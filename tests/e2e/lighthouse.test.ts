@@ -19,7 +19,9 @@ const PAGES = ['/', '/diseases', '/diseases/calciphylaxis', '/search?q=kidney', 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 /** `cpu`: the host's benchmarkIndex and the CPU slowdown calibrated from it (support/lighthouse.mjs). */
-type Scores = Record<string, Record<(typeof CATEGORIES)[number], number> & { failing: string[]; cpu?: { index: number; multiplier: number } }>
+type Scores = Record<string, Record<(typeof CATEGORIES)[number], number | null> & { failing: string[]; cpu?: { index: number; multiplier: number } }>
+
+const show = (score: number | null | undefined) => (typeof score === 'number' ? score.toFixed(2) : 'not recorded')
 
 function lighthouse(urls: string[]): Promise<Scores> {
   return new Promise((resolve, reject) => {
@@ -43,21 +45,22 @@ describe('Lighthouse', () => {
     // a page under the bar gets four more runs and is judged on the median of the five.
     for (const p of PAGES) {
       const url = `${site.url}${p}`
-      if (scores[url].performance >= 0.95) continue
+      if ((scores[url].performance ?? 0) >= 0.95) continue
       const runs = [scores[url].performance]
       for (let i = 0; i < 4; i++) runs.push((await lighthouse([url]))[url].performance)
-      scores[url].performance = [...runs].sort((a, b) => a - b)[2]
-      scores[url].failing.push(`performance runs: ${runs.join(', ')}`)
+      // A run Lighthouse could not record (null, after its own retries) counts as the lowest score.
+      scores[url].performance = [...runs].sort((a, b) => (a ?? -1) - (b ?? -1))[2]
+      scores[url].failing.push(`performance runs: ${runs.map(show).join(', ')}`)
     }
     const rows = PAGES.map((p) => {
       const s = scores[`${site.url}${p}`]
       const cpu = s.cpu ? `  (CPU slowdown ${s.cpu.multiplier}x for benchmarkIndex ${Math.round(s.cpu.index)})` : ''
-      return `${p.padEnd(52)} ${CATEGORIES.map((c) => `${c} ${s[c].toFixed(2)}`).join('  ')}${cpu}`
+      return `${p.padEnd(52)} ${CATEGORIES.map((c) => `${c} ${show(s[c])}`).join('  ')}${cpu}`
     })
     console.log(`Lighthouse (mobile):\n${rows.join('\n')}`)
     for (const p of PAGES) {
       const s = scores[`${site.url}${p}`]
-      for (const c of CATEGORIES) expect([p, c, s[c] >= 0.95 ? 'ok' : `${s[c]} — ${s.failing.join('; ')}`]).toEqual([p, c, 'ok'])
+      for (const c of CATEGORIES) expect([p, c, (s[c] ?? 0) >= 0.95 ? 'ok' : `${show(s[c])} — ${s.failing.join('; ')}`]).toEqual([p, c, 'ok'])
     }
-  }, 240_000)
+  }, 300_000)
 })

@@ -31,10 +31,16 @@ async function cpuSlowdownFor(url) {
   return { index, multiplier: Math.round(Math.min(4, Math.max(1, index / MID_TIER_MOBILE_INDEX)) * 10) / 10 }
 }
 
-const scores = {}
-try {
-  for (const url of urls) {
-    const cpu = preset === 'desktop' ? undefined : await cpuSlowdownFor(url)
+/**
+ * Lighthouse sometimes fails to record a page load and says so in `runtimeError` ("Something went wrong with
+ * recording the trace over your page load. Please run Lighthouse again. (NO_NAVSTART)"); its scores are then
+ * null. Such a run says nothing about the page, so it is run again, up to twice; a page that never records
+ * keeps the error, which the test prints.
+ */
+const ATTEMPTS = 3
+async function judge(url, cpu) {
+  let lhr
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const result = await lighthouse(
       url,
       {
@@ -46,12 +52,24 @@ try {
       },
       preset === 'desktop' ? desktopConfig : undefined,
     )
-    const lhr = result?.lhr
+    lhr = result?.lhr
+    if (lhr && !lhr.runtimeError) break
+    console.error(`lighthouse: ${url}: attempt ${attempt} of ${ATTEMPTS} recorded nothing: ${lhr?.runtimeError?.code ?? 'no result'}`)
+  }
+  return lhr
+}
+
+const scores = {}
+try {
+  for (const url of urls) {
+    const cpu = preset === 'desktop' ? undefined : await cpuSlowdownFor(url)
+    const lhr = await judge(url, cpu)
     scores[url] = Object.fromEntries(Object.entries(lhr?.categories ?? {}).map(([k, c]) => [k, c.score]))
     if (cpu) scores[url].cpu = { ...cpu, indexDuringRun: lhr?.environment?.benchmarkIndex }
     scores[url].failing = Object.values(lhr?.audits ?? {})
       .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
       .map((a) => `${a.id}: ${a.displayValue ?? a.score}`)
+    if (lhr?.runtimeError) scores[url].failing.unshift(`Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
   }
 } finally {
   await chrome.kill()
