@@ -121,7 +121,7 @@ export async function hydrationReport(): Promise<string> {
   return section(
     `## Hydration task: main thread during a page load, with and without the compile hint (Chromium, 412 px wide, median of ${LOADS} loads each)`,
     table(await benchHydration()),
-    'Blocking time counts every task that ends after the first contentful paint, JavaScript or not. The entry page's longest task is none of these: it is the first layout of the long article (50 to 75 ms at full speed, before the first paint, no JavaScript).',
+    'Blocking time counts every task that ends after the first contentful paint, JavaScript or not. The entry page’s longest task is none of these: it is the first layout of the long article (50 to 75 ms at full speed, before the first paint, no JavaScript).',
   )
 }
 
