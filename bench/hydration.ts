@@ -3,10 +3,10 @@
  * (lib/build/compile-hints.ts): Debian's Chromium loads each page type from the production build in a fresh
  * context (empty cache, so no code cache either), and a trace gives the longest main-thread task that runs
  * JavaScript and the blocking time after the first paint (the part of each task, JavaScript or not, beyond
- * 50 ms, as Lighthouse counts it). The
- * same files are served both ways: every script passes through the browser's request interception, and the
- * "without" loads have the hint's line taken off. Loads alternate between the two, at full speed and with
- * the CPU slowed 4x (Lighthouse's mobile setting); each figure is the median of the loads.
+ * 50 ms, as Lighthouse counts it). The same files are served both ways: every script passes through the
+ * browser's request interception, and the "without" loads have the hint's line taken off. Loads alternate
+ * between the two, at full speed and with the CPU slowed 4x (Lighthouse's mobile setting); each figure is
+ * the median of the loads.
  * Run: npm run bench:hydration  (or as part of npm run bench)   BENCH_LOADS=9 for more loads per cell (default 5)
  */
 import { chromium, type Browser } from 'playwright-core'
@@ -33,7 +33,7 @@ interface TraceEvent {
   dur?: number
   pid: number
   tid: number
-  args?: { name?: string; data?: { isLoadingMainFrame?: boolean; documentLoaderURL?: string } }
+  args?: { name?: string }
 }
 
 export interface LoadFigures {
