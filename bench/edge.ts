@@ -11,7 +11,7 @@ import path from 'node:path'
 import { startEdge, startNginx, type Nginx } from '../scripts/lib/nginx'
 import { LOCAL_BUILD_ENV } from '../tests/e2e/global-setup'
 import { ensureBuild, startSite, type Site } from '../tests/e2e/support/site'
-import { table } from './lib/stats'
+import { median, table } from './lib/stats'
 import { load, loadSettings, type LoadResult, type LoadSettings } from './lib/wrk'
 import { runAlone, section } from './lib/report'
 import { pageHeaders, staticPageConfig } from './lib/static-page'
@@ -83,17 +83,16 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
     const runs = new Map<string, LoadResult[]>(order.map((name) => [name, []]))
     for (let round = 0; round < rounds; round++) for (const name of round % 2 ? [...order].reverse() : order) runs.get(name)!.push(await run(name))
     runs.set(NEXT, [await run(NEXT)])
-    const medianOf = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor((values.length - 1) / 2)]
     const perRound = (name: string, base = STATIC) => runs.get(name)!.map((r, i) => r.requestsPerSecond / runs.get(base)![i].requestsPerSecond)
     const medianRun = (name: string) => {
       const all = runs.get(name)!
-      const rps = medianOf(all.map((r) => r.requestsPerSecond))
+      const rps = median(all.map((r) => r.requestsPerSecond))
       return all.find((r) => r.requestsPerSecond === rps)!
     }
     const staticRps = medianRun(STATIC).requestsPerSecond
     const rows = [STATIC, EDGE, BARE, NEXT].map((name) => {
       const r = medianRun(name)
-      const ratio = name === NEXT ? r.requestsPerSecond / staticRps : medianOf(perRound(name))
+      const ratio = name === NEXT ? r.requestsPerSecond / staticRps : median(perRound(name))
       return { target: name, 'requests/s': Math.round(r.requestsPerSecond), 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, '× static': ratio, 'non-2xx': r.non2xx, 'timeouts (2 s)': r.timeouts }
     })
     return {
@@ -102,9 +101,9 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
       pageBytes: html.length,
       headerCount: headers.length,
       rows,
-      edgeVsStatic: medianOf(perRound(EDGE)),
+      edgeVsStatic: median(perRound(EDGE)),
       edgeVsStaticPerRound: perRound(EDGE),
-      edgeVsBare: medianOf(perRound(EDGE, BARE)),
+      edgeVsBare: median(perRound(EDGE, BARE)),
       edgeVsBarePerRound: perRound(EDGE, BARE),
       edgeVsNext: medianRun(EDGE).requestsPerSecond / medianRun(NEXT).requestsPerSecond,
       rounds,
@@ -117,7 +116,7 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
   }
 }
 
-const perRound = (ratios: number[]) => ratios.map((x) => x.toFixed(2)).join(', ')
+const listRounds = (ratios: number[]) => ratios.map((x) => x.toFixed(2)).join(', ')
 
 /** The section of bench/RESULTS.md. */
 export async function edgeReport(): Promise<string> {
@@ -127,7 +126,7 @@ export async function edgeReport(): Promise<string> {
     '## Cached entry page: next start, the nginx edge, and nginx serving the same bytes',
     `${r.page} (${r.pageBytes} bytes of HTML), wrk -t${threads} -c${connections} -d${seconds}s on loopback, after a 1 s warm-up each. The nginx targets take ${r.rounds} rounds in turn (every other round in reverse order); each shows its median round, and "× static" is the median of its ratios within a round. The yardstick is the static file sent with the page's ${r.headerCount} response headers (security policy, Cache-Control, cache tags: what a static host of this site would send, and what the edge sends); the bare file shows what those headers cost.`,
     table(r.rows),
-    `Edge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${perRound(r.edgeVsStaticPerRound)}). Edge / static file with bare headers: ${r.edgeVsBare.toFixed(3)}× (per round ${perRound(r.edgeVsBarePerRound)}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
+    `Edge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${listRounds(r.edgeVsStaticPerRound)}). Edge / static file with bare headers: ${r.edgeVsBare.toFixed(3)}× (per round ${listRounds(r.edgeVsBarePerRound)}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
   )
 }
 

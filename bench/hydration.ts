@@ -15,7 +15,7 @@ import { LOCAL_BUILD_ENV } from '../tests/e2e/global-setup'
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/e2e/support/browser'
 import { ensureBuild, startSite } from '../tests/e2e/support/site'
 import { runAlone, section } from './lib/report'
-import { percentile, table } from './lib/stats'
+import { median, table } from './lib/stats'
 
 const PAGES: [string, string][] = [
   ['home', '/'],
@@ -80,8 +80,6 @@ async function load(browser: Browser, url: string, cpuRate: number, withHint: bo
     await context.close()
   }
 }
-
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50)
 
 export async function benchHydration() {
   process.env.LOG_QUIET = '1'

@@ -5,6 +5,11 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i]
 }
 
+/** The median (the lower middle value of an even count), as percentile 50. */
+export function median(samples: number[]): number {
+  return percentile([...samples].sort((a, b) => a - b), 50)
+}
+
 export function summarize(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b)
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN }
