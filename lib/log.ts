@@ -24,17 +24,30 @@ export const log = {
   },
 }
 
-const once = new Set<string>()
+/** Lines a minute that one kind of event may write before it is only counted. */
+export const LIMITED_LINES_PER_MINUTE = 5
+const WINDOW_MS = 60_000
+const windows = new Map<string, { start: number; lines: number; suppressed: number }>()
 
-/** Log a condition once per process (a source that stays down should not flood the log). */
-export function warnOnce(key: string, area: string, message: string, fields?: Fields) {
-  if (once.has(key)) return
-  once.add(key)
+/**
+ * A warning that anonymous requests can cause (an unknown file asked for, a webhook nobody signed): at most
+ * LIMITED_LINES_PER_MINUTE lines a minute per `key`; beyond that they are counted, and the next line let
+ * through says how many were left out (`suppressed=`). `key` must be a constant, never part of a request.
+ */
+export function warnLimited(key: string, area: string, message: string, fields?: Fields, now = Date.now()) {
+  let window = windows.get(key)
+  if (!window || now - window.start >= WINDOW_MS) {
+    const suppressed = window?.suppressed ?? 0
+    window = { start: now, lines: 0, suppressed: 0 }
+    windows.set(key, window)
+    if (suppressed) fields = { ...fields, suppressed }
+  }
+  if (window.lines >= LIMITED_LINES_PER_MINUTE) {
+    window.suppressed++
+    return
+  }
+  window.lines++
   log.warn(area, message, fields)
-}
-
-export function resetWarnOnce(key: string) {
-  once.delete(key)
 }
 
 export function errorMessage(error: unknown): string {

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { assetMimeType } from '@/lib/content/sources/dataset'
 import { datasetFile } from '@/lib/env'
-import { log } from '@/lib/log'
+import { warnLimited } from '@/lib/log'
 
 /** Local mode's image assets: the files under images/ next to the dataset, as `sanity dataset import` expects them. */
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$/
@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   try {
     body = await fs.readFile(full)
   } catch {
-    log.warn('media', 'image file not found', { file })
+    warnLimited('media:not-found', 'media', 'image file not found', { file })
     return new Response('Not found', { status: 404 })
   }
   return new Response(new Uint8Array(body), {

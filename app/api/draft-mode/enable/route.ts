@@ -4,7 +4,7 @@ import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { previewSecretMatches, safeRedirectPath } from '@/lib/content/draft-mode'
 import { activeSource, isSanitySource } from '@/lib/content/source'
 import { jsonError } from '@/lib/http'
-import { log } from '@/lib/log'
+import { log, warnLimited } from '@/lib/log'
 
 export async function GET(request: Request) {
   const url = new URL(request.url)
@@ -19,7 +19,7 @@ export async function GET(request: Request) {
     return defineEnableDraftMode({ client: source.client.withConfig({ token }) }).GET(request)
   }
   if (!previewSecretMatches(url.searchParams.get('secret'))) {
-    log.warn('preview', 'draft mode refused: missing or wrong secret')
+    warnLimited('preview:refused', 'preview', 'draft mode refused: missing or wrong secret')
     return jsonError(401, 'Draft preview needs a valid secret.')
   }
   ;(await draftMode()).enable()
