@@ -26,6 +26,7 @@ import {
   type Entry,
   type EntrySummary,
 } from './models'
+import { isDecorator } from './portable-text'
 import { parseDocument, parseDocuments, reportContentIssue } from './validate'
 import { TAGS } from './tags'
 import type { QueryParams } from './sources/types'
@@ -133,10 +134,13 @@ function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
   const sections = Object.fromEntries(
     Object.entries(entry.sections).map(([key, blocks]) => [
       key,
-      blocks.map((block) => ({
-        ...block,
-        markDefs: block.markDefs.filter((def) => def._type !== 'entryLink' || keep(def.slug, `${key}.markDefs`)),
-      })),
+      blocks.map((block) => {
+        const markDefs = block.markDefs.filter((def) => def._type !== 'entryLink' || keep(def.slug, `${key}.markDefs`))
+        if (markDefs.length === block.markDefs.length) return block
+        // The text of a removed link stays, without a mark that would point at nothing.
+        const kept = new Set(markDefs.map((def) => def._key))
+        return { ...block, markDefs, children: block.children.map((c) => ({ ...c, marks: c.marks.filter((m) => isDecorator(m) || kept.has(m)) })) }
+      }),
     ]),
   ) as Entry['sections']
   return {

@@ -6,10 +6,20 @@ import { z } from 'zod'
 import { CODE_SYSTEM_IDS, codeFormatProblem } from './codes'
 import { DOI_PATTERN, PMID_PATTERN } from './citations'
 import { isSafeHref } from './links'
+import {
+  ANNOTATION_TYPE_NAMES,
+  BLOCK_STYLE_VALUES,
+  DECORATOR_VALUES,
+  LIST_TYPE_VALUES,
+  isBlockStyle,
+  isDecorator,
+  type AnnotationType,
+  type BlockStyle,
+} from './portable-text'
 import { RARITY_VALUES, RELATIONSHIP_KINDS } from './relationships'
 import { SECTIONS, type SectionKey } from './sections'
 import { VIDEO_PROVIDER_IDS, videoIdProblem } from './video'
-import { optional, resolved, softArray } from './validate'
+import { optional, quoted, reportWhileParsing, resolved, softArray } from './validate'
 
 // Bidirectional overrides and isolates can make text display differently from what it says; C0 controls
 // other than tab and newline have no place in content.
@@ -24,6 +34,13 @@ export const text = (max: number) =>
 
 const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'empty'))
 
+/** A span's text: like `text`, but not trimmed, since the space between two spans belongs to one of them. */
+const spanText = (max: number) =>
+  z
+    .string()
+    .max(max, `longer than ${max} characters`)
+    .transform((s) => s.replace(UNSAFE_CHARS, ''))
+
 export const slugSchema = z
   .string()
   .max(96, 'slug longer than 96 characters')
@@ -32,38 +49,100 @@ export const slugSchema = z
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd')
 
 // ---------------------------------------------------------------- Portable Text
+// Only what lib/content/portable-text.ts allows gets through: anything else is left out (or shown as a plain
+// paragraph) and reported, so no renderer, ours or an API client's, meets a style, list or mark it does not know.
+
+// While a block's text is parsed: the keys of its valid annotations (a span's marks may name only these or a
+// decorator) and of those left out, whose marks go without a second log line.
+let annotationsInScope: { valid: ReadonlySet<string>; leftOut: ReadonlySet<string> } = { valid: new Set(), leftOut: new Set() }
+
+function isKnownMark(mark: string): boolean {
+  if (isDecorator(mark) || annotationsInScope.valid.has(mark)) return true
+  if (annotationsInScope.leftOut.has(mark)) return false
+  reportWhileParsing(
+    'marks',
+    `mark ${quoted(mark)} is neither a text style the schema allows (${DECORATOR_VALUES.join(', ')}) nor one of this block's annotations; mark left out, text kept`,
+  )
+  return false
+}
 
 const span = z.object({
-  _type: z.literal('span'),
+  _type: z.literal('span', { error: (issue) => `${quoted(issue.input)} is not text, and the schema allows no inline objects` }),
   _key: z.string().max(100).optional(),
-  text: text(20_000),
-  marks: softArray(z.string().max(100), 'marks'),
+  text: spanText(20_000),
+  marks: softArray(z.string().max(100), 'marks').transform((marks) => marks.filter(isKnownMark)),
 })
 
-const markDef = z.discriminatedUnion('_type', [
-  z.object({
-    _type: z.literal('link'),
-    _key: z.string().max(100),
-    href: z.string().max(2048).refine(isSafeHref, 'link is not http(s), mailto or a site path'),
-  }),
-  z.object({
-    _type: z.literal('entryLink'),
-    _key: z.string().max(100),
-    slug: slugSchema,
-    title: text(200).optional(),
-  }),
-  z.object({ _type: z.literal('cite'), _key: z.string().max(100), reference: z.string().max(100) }),
-])
+const spans = softArray(span, 'children', { max: 500 })
 
-const block = z.object({
-  _type: z.literal('block'),
-  _key: z.string().max(100),
-  style: z.enum(['normal', 'h3', 'h4']).catch('normal'),
-  listItem: optional(z.enum(['bullet', 'number']), 'listItem'),
-  level: optional(z.number().int().min(1).max(6), 'level'),
-  children: softArray(span, 'children', { max: 500 }),
-  markDefs: softArray(markDef, 'markDefs', { max: 200 }),
+const markDef = z.discriminatedUnion(
+  '_type',
+  [
+    z.object({
+      _type: z.literal('link' satisfies AnnotationType),
+      _key: z.string().max(100),
+      href: z.string().max(2048).refine(isSafeHref, 'link is not http(s), mailto or a site path'),
+    }),
+    z.object({
+      _type: z.literal('entryLink' satisfies AnnotationType),
+      _key: z.string().max(100),
+      slug: slugSchema,
+      title: text(200).optional(),
+    }),
+    z.object({ _type: z.literal('cite' satisfies AnnotationType), _key: z.string().max(100), reference: z.string().max(100) }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? `annotation type ${quoted((issue.input as { _type?: unknown } | undefined)?._type)} is not one the schema allows (${ANNOTATION_TYPE_NAMES.join(', ')})`
+        : undefined,
+  },
+)
+
+const annotations = softArray(markDef, 'markDefs', { max: 200 })
+
+function keysOf(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return []
+  return raw.flatMap((def: unknown) => {
+    const key = typeof def === 'object' && def !== null ? (def as { _key?: unknown })._key : undefined
+    return typeof key === 'string' ? [key] : []
+  })
+}
+
+const blockStyle = z.unknown().transform((style): BlockStyle => {
+  // A block without a style is a paragraph in Portable Text.
+  if (style === undefined || style === null) return 'normal'
+  if (isBlockStyle(style)) return style
+  reportWhileParsing('style', `style ${quoted(style)} is not one the schema allows (${BLOCK_STYLE_VALUES.join(', ')}); shown as a paragraph`)
+  return 'normal'
 })
+
+const listType = z.enum(LIST_TYPE_VALUES, {
+  error: (issue) => `list type ${quoted(issue.input)} is not one the schema allows (${LIST_TYPE_VALUES.join(', ')}), so the text is not shown as a list`,
+})
+
+const block = z
+  .object({
+    _type: z.literal('block', { error: (issue) => `${quoted(issue.input)} is not a kind of block the schema allows (only text)` }),
+    _key: z.string().max(100),
+    style: blockStyle,
+    listItem: optional(listType, 'listItem'),
+    level: optional(z.number().int().min(1).max(6), 'level'),
+    // Both parsed below: the text needs to know which annotations are valid.
+    children: z.unknown(),
+    markDefs: z.unknown(),
+  })
+  .transform(({ _type, _key, style, listItem, level, children, markDefs: rawMarkDefs }) => {
+    const markDefs = annotations.parse(rawMarkDefs)
+    const valid = new Set(markDefs.map((d) => d._key))
+    const outer = annotationsInScope
+    annotationsInScope = { valid, leftOut: new Set(keysOf(rawMarkDefs).filter((key) => !valid.has(key))) }
+    try {
+      return { _type, _key, style, listItem, level, children: spans.parse(children), markDefs }
+    } finally {
+      annotationsInScope = outer
+    }
+  })
 
 export const portableTextSchema = softArray(block, 'blocks', { max: 500 })
 export type Block = z.output<typeof block>

@@ -1,10 +1,24 @@
 /**
  * Portable Text to an HTML string (for embeds and the JSON API), with @portabletext/to-html, which escapes
- * all text. Links are re-checked; entry links and citations point at the full entry on this site.
+ * all text. Every style, list, mark and type has a handler here, and anything the schema does not know
+ * (lib/content/portable-text.ts) is shown as its escaped text only: no library default, which might build a
+ * class or attribute from a name in the content, is ever reached. Links are re-checked; entry links and
+ * citations point at the full entry on this site.
  */
-import { escapeHTML, toHTML } from '@portabletext/to-html'
+import {
+  defaultComponents,
+  escapeHTML,
+  toHTML,
+  type PortableTextBlockComponent,
+  type PortableTextComponents,
+  type PortableTextListComponent,
+  type PortableTextListItemComponent,
+  type PortableTextMarkComponent,
+  type PortableTextTypeComponent,
+} from '@portabletext/to-html'
 import type { PortableTextBody } from './models'
 import { isSafeHref } from './links'
+import { handlersByName, type AnnotationType, type BlockStyle, type Decorator, type ListType } from './portable-text'
 
 export interface HtmlOptions {
   /** Absolute origin of the site, so links work from another site's page. */
@@ -16,28 +30,58 @@ export interface HtmlOptions {
   newWindow?: boolean
 }
 
+const paragraph: PortableTextBlockComponent = ({ children }) => `<p>${children ?? ''}</p>`
+const bulletList: PortableTextListComponent = ({ children }) => `<ul>${children ?? ''}</ul>`
+const listItem: PortableTextListItemComponent = ({ children }) => `<li>${children ?? ''}</li>`
+const justTheText: PortableTextMarkComponent = ({ children }) => children
+// An object the schema does not know has no text we could show; its fields are data, not prose.
+const nothing: PortableTextTypeComponent = () => ''
+
+const blockStyles: Record<BlockStyle, PortableTextBlockComponent> = {
+  normal: paragraph,
+  h3: ({ children }) => `<h3>${children ?? ''}</h3>`,
+  h4: ({ children }) => `<h4>${children ?? ''}</h4>`,
+}
+const lists: Record<ListType, PortableTextListComponent> = {
+  bullet: bulletList,
+  number: ({ children }) => `<ol>${children ?? ''}</ol>`,
+}
+const listItems: Record<ListType, PortableTextListItemComponent> = { bullet: listItem, number: listItem }
+const decorators: Record<Decorator, PortableTextMarkComponent> = {
+  strong: ({ children }) => `<strong>${children}</strong>`,
+  em: ({ children }) => `<em>${children}</em>`,
+}
+
 export function portableTextToHtml(blocks: PortableTextBody, options: HtmlOptions): string {
   const target = options.newWindow ? ' target="_blank"' : ''
   const anchor = (href: string, children: string, external = false) =>
     `<a href="${escapeHTML(href)}"${target}${external || options.newWindow ? ' rel="noopener noreferrer"' : ''}>${children}</a>`
-  return toHTML(blocks, {
-    onMissingComponent: false,
-    components: {
-      marks: {
-        link: ({ value, children }) => {
-          const href = typeof value?.href === 'string' ? value.href : ''
-          if (!isSafeHref(href)) return children
-          const absolute = href.startsWith('/') ? `${options.origin}${href}` : href
-          return anchor(absolute, children, /^https?:/i.test(href))
-        },
-        entryLink: ({ value, children }) =>
-          typeof value?.slug === 'string' ? anchor(`${options.origin}/diseases/${value.slug}`, children) : children,
-        cite: ({ value, children }) => {
-          const n = typeof value?.reference === 'string' ? options.citationNumbers.get(value.reference) : undefined
-          if (!n) return children
-          return `${children}<sup class="cite">${anchor(`${options.origin}/diseases/${options.entrySlug}#ref-${n}`, `[${n}]`)}</sup>`
-        },
-      },
+  const annotations: Record<AnnotationType, PortableTextMarkComponent> = {
+    link: ({ value, children }) => {
+      const href = typeof value?.href === 'string' ? value.href : ''
+      if (!isSafeHref(href)) return children
+      const absolute = href.startsWith('/') ? `${options.origin}${href}` : href
+      return anchor(absolute, children, /^https?:/i.test(href))
     },
-  })
+    entryLink: ({ value, children }) =>
+      typeof value?.slug === 'string' ? anchor(`${options.origin}/diseases/${value.slug}`, children) : children,
+    cite: ({ value, children }) => {
+      const n = typeof value?.reference === 'string' ? options.citationNumbers.get(value.reference) : undefined
+      if (!n) return children
+      return `${children}<sup class="cite">${anchor(`${options.origin}/diseases/${options.entrySlug}#ref-${n}`, `[${n}]`)}</sup>`
+    },
+  }
+  const components: PortableTextComponents = {
+    block: handlersByName(blockStyles, paragraph, Object.keys(defaultComponents.block)),
+    list: handlersByName(lists, bulletList, Object.keys(defaultComponents.list)),
+    listItem: handlersByName(listItems, listItem),
+    marks: handlersByName({ ...decorators, ...annotations }, justTheText, Object.keys(defaultComponents.marks)),
+    types: handlersByName({}, nothing, Object.keys(defaultComponents.types)),
+    unknownBlockStyle: paragraph,
+    unknownList: bulletList,
+    unknownListItem: listItem,
+    unknownMark: justTheText,
+    unknownType: nothing,
+  }
+  return toHTML(blocks, { onMissingComponent: false, components })
 }

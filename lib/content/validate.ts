@@ -50,6 +50,21 @@ function report(path: string, reason: string) {
   else log.warn('content', 'invalid content left out', { path: full, reason })
 }
 
+/**
+ * Report one problem from inside a parse (a transform that drops or replaces part of an item): `path` is
+ * relative to the list item being parsed, and the line gets the document id like every other one.
+ */
+export function reportWhileParsing(path: string, reason: string) {
+  report(path, reason)
+}
+
+/** A name taken from content, as a reason may quote it: control characters replaced, at most 40 characters. */
+export function quoted(name: unknown): string {
+  if (typeof name !== 'string') return `(${name === null ? 'null' : typeof name})`
+  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?')
+  return `"${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}"`
+}
+
 export function describeZodError(error: z.ZodError): { path: string; reason: string } {
   const first = error.issues[0]
   const path = first?.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') ?? ''

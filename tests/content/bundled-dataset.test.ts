@@ -19,6 +19,14 @@ describe('the bundled dataset through the content layer', () => {
     expect(warnings).toEqual([])
   })
 
+  it('keeps the spaces between the spans of a paragraph ("parts of the body", not "thebody")', async () => {
+    const entry = await api.getEntry('breast-cancer')
+    const block = entry?.sections.overview.find((b) => b._key === '939e512201bc')
+    const text = block?.children.map((c) => c.text).join('') ?? ''
+    expect(text).toContain('other parts of the body')
+    expect(block?.children.some((c) => c.text.endsWith(' '))).toBe(true)
+  })
+
   it('serves calciphylaxis with its sections, codes, references and review', async () => {
     const entry = await api.getEntry('calciphylaxis')
     expect(entry).not.toBeNull()
