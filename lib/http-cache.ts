@@ -3,6 +3,8 @@
  * be served stale while it is fetched again or while the origin fails, and which content tags it was built
  * from, so a cache that supports tag purging can drop exactly what a publish changed.
  */
+import { NO_STORE_VALUE } from './baseline-headers.mjs'
+
 export interface CachePolicy {
   tags: string[]
   /** Seconds a shared cache may serve it without asking again. */
@@ -24,4 +26,4 @@ export function cacheHeaders({ tags, sMaxAge = 60, maxAge = 0 }: CachePolicy): R
   }
 }
 
-export const NO_STORE = { 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate' }
+export const NO_STORE = { 'Cache-Control': NO_STORE_VALUE }

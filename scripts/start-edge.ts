@@ -1,6 +1,6 @@
 /**
  * `npm run start:edge`: the production stack on one machine. nginx with the shipped recipe
- * (deploy/nginx/encyclopedia.conf.template) on EDGE_PORT, in front of EDGE_INSTANCES `next start` instances
+ * (deploy/nginx/encyclopedia.conf.template) on EDGE_PORT, in front of EDGE_INSTANCES server instances (scripts/serve.mjs)
  * on ports PORT, PORT+1, …, sharing one Redis cache: REDIS_URL, or a throw-away redis-server started here
  * when there are several instances. Builds first when there is no current build, like `npm start`.
  */
@@ -8,7 +8,7 @@ import { type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { newRefreshToken, startEdge, type Nginx } from './lib/nginx'
-import { ROOT, buildIfNeeded, checkDataset, spawnNextStart } from './lib/prepare'
+import { ROOT, buildIfNeeded, checkDataset, spawnServer } from './lib/prepare'
 import { acceptsConnections, stopProcess, waitUntil } from './lib/processes'
 import { startRedis, type RedisServer } from './lib/redis-server'
 
@@ -65,7 +65,7 @@ async function main() {
     fs.rmSync(path.join(ROOT, copy), { recursive: true, force: true })
     fs.cpSync(path.join(ROOT, distDir), path.join(ROOT, copy), { recursive: true })
     copies.push(path.join(ROOT, copy))
-    const child = spawnNextStart(port, ['ignore', 'inherit', 'inherit'], {
+    const child = spawnServer(port, ['ignore', 'inherit', 'inherit'], {
       ...process.env,
       NEXT_DIST_DIR: copy,
       PORT: String(port),
@@ -76,10 +76,10 @@ async function main() {
     children.push(child)
     child.on('exit', (code) => {
       if (stopping) return
-      console.error(`next start on port ${port} exited (${code ?? 'signal'}); stopping the stack.`)
+      console.error(`The server on port ${port} exited (${code ?? 'signal'}); stopping the stack.`)
       void shutdown(1)
     })
-    await waitUntil(`next start on port ${port}`, child, () => '', () => acceptsConnections(port), 60_000)
+    await waitUntil(`the server on port ${port}`, child, () => '', () => acceptsConnections(port), 60_000)
     upstreams.push(`127.0.0.1:${port}`)
   }
 

@@ -12,12 +12,17 @@ import { contentMode, datasetFile } from '../../lib/env'
 export const ROOT = path.resolve(__dirname, '..', '..')
 export const NEXT_BIN = require.resolve('next/dist/bin/next')
 
+/** The production server: Next.js behind the front door (scripts/serve.mjs). */
+export const SERVER_SCRIPT = path.join(ROOT, 'scripts', 'serve.mjs')
+
 /**
- * `next start` on a port of every interface, never with -H (see "How it fits together" in the README), with
- * telemetry off. Used by `npm start`, `npm run start:edge` and the end-to-end tests.
+ * The production server on a port of every interface, with telemetry off: Next.js's own request handlers
+ * (as `next start`), behind the front door. Used by `npm start`, `npm run start:edge`, the end-to-end tests
+ * and the benchmarks.
  */
-export function spawnNextStart(port: number | string, stdio: StdioOptions, env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], { cwd: ROOT, stdio, env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } })
+export function spawnServer(port: number | string, stdio: StdioOptions, env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  // --no-webstorage: Node.js 26 offers localStorage and warns when a library merely looks for it on the server.
+  return spawn(process.execPath, ['--no-webstorage', SERVER_SCRIPT], { cwd: ROOT, stdio, env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' } })
 }
 
 /** Exits the process with the file, line and reason when the local dataset cannot be used. */

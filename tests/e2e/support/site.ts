@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildFingerprint, clearDataCache, isBuildCurrent, markBuild } from '../../../scripts/lib/build-state'
-import { NEXT_BIN, spawnNextStart } from '../../../scripts/lib/prepare'
+import { NEXT_BIN, spawnServer } from '../../../scripts/lib/prepare'
 import { captureOutput, freePort, stopProcess, waitUntil } from '../../../scripts/lib/processes'
 
 export { freePort, stopProcess }
@@ -86,7 +86,7 @@ export async function startSite(build: string, env: Env = {}, options: { port?: 
     fs.cpSync(path.join(ROOT, build), path.join(ROOT, distDir), { recursive: true })
   }
   const port = options.port ?? (await freePort())
-  const child = spawnNextStart(port, ['ignore', 'pipe', 'pipe'], quietEnv({ ...env, NEXT_DIST_DIR: distDir, PORT: String(port) }))
+  const child = spawnServer(port, ['ignore', 'pipe', 'pipe'], quietEnv({ ...env, NEXT_DIST_DIR: distDir, PORT: String(port) }))
   const output = captureOutput(child)
   const url = `http://127.0.0.1:${port}`
   await waitForServer(url, child, output)

@@ -1,0 +1,173 @@
+// @ts-check
+/**
+ * The front door: what every request meets before Next.js, in plain Node (scripts/serve.mjs). It answers
+ * what Next.js would otherwise turn into a 500 or a stack trace in the log, or serve with the wrong headers:
+ *
+ * - methods a route does not take (TRACE, PUT, DELETE, … and POST outside the webhook): 405 with `Allow`;
+ *   OPTIONS outside the API (whose routes answer CORS preflights themselves): 204 with `Allow`;
+ * - addresses that are not valid percent-encoded UTF-8 (`/embed/%FF`), in the path or the query: 400;
+ * - `Next-Action` headers: the site has no Server Actions, so such a request is refused (400) before
+ *   Next.js looks for one and logs its failure;
+ * - `Range`: none of the site's files needs partial responses, and Next.js answers a malformed or
+ *   unsatisfiable range with a 500, so Range is ignored (RFC 9110 lets a server do that) and responses say
+ *   `Accept-Ranges: none`;
+ * - error responses (status 400 and above), whoever wrote them: never kept by shared caches
+ *   (`Cache-Control: no-store`, no surrogate keys or cache tags).
+ *
+ * Refusals are counted, not logged one by one: one summary line a minute at most.
+ */
+import { BASELINE_HEADERS, NO_STORE_VALUE } from './baseline-headers.mjs'
+
+/** @typedef {{ status: number, headers: Record<string, string>, body: string }} Refusal */
+/** @typedef {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} IncomingLike */
+
+/** Methods each kind of address takes (first match wins). */
+export const ROUTE_METHODS = /** @type {const} */ ([
+  { pattern: /^\/api\/revalidate\/?$/, methods: ['POST'] },
+  { pattern: /^\/api\/draft-mode\//, methods: ['GET', 'HEAD'] },
+  // The API's routes answer CORS preflight requests themselves.
+  { pattern: /^\/api\//, methods: ['GET', 'HEAD', 'OPTIONS'] },
+  { pattern: /^\/studio(?:\/|$)/, methods: ['GET', 'HEAD'] },
+  { pattern: /^/, methods: ['GET', 'HEAD', 'OPTIONS'] },
+])
+
+/** @param {string} pathname */
+export function allowedMethods(pathname) {
+  return /** @type {readonly string[]} */ ((ROUTE_METHODS.find((r) => r.pattern.test(pathname)) ?? ROUTE_METHODS[ROUTE_METHODS.length - 1]).methods)
+}
+
+const isApi = (/** @type {string} */ pathname) => pathname.startsWith('/api/')
+
+/** @param {string} text */
+function decodes(text) {
+  try {
+    decodeURIComponent(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * What to answer instead of Next.js, or undefined to pass the request on.
+ * @param {IncomingLike} req
+ * @returns {Refusal | undefined}
+ */
+export function screenRequest(req) {
+  const method = (req.method ?? 'GET').toUpperCase()
+  const url = req.url ?? '/'
+  if (method === 'OPTIONS' && url === '*') return answer(204, '/', undefined, { Allow: 'GET, HEAD, OPTIONS, POST' })
+  if (!url.startsWith('/')) return refuse(400, '/', 'The request target must be a path on this site.')
+  const queryAt = url.indexOf('?')
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
+  const query = queryAt === -1 ? '' : url.slice(queryAt + 1)
+
+  const allowed = allowedMethods(pathname)
+  if (!allowed.includes(method))
+    return refuse(405, pathname, `This address does not take ${method.slice(0, 20)} requests; use ${allowed.join(' or ')}.`, { Allow: allowed.join(', ') })
+  if (method === 'OPTIONS' && !isApi(pathname)) return answer(204, pathname, undefined, { Allow: allowed.join(', ') })
+
+  if (!decodes(pathname)) return refuse(400, pathname, 'The address is not valid: it has a malformed percent-encoding (%XX must spell UTF-8).')
+  for (const part of query.split(/[&=]/))
+    if (!decodes(part.replace(/\+/g, ' ')))
+      return refuse(400, pathname, 'The query string is not valid: it has a malformed percent-encoding (%XX must spell UTF-8).')
+
+  if (req.headers['next-action'] !== undefined) return refuse(400, pathname, 'This site has no server actions.')
+  return undefined
+}
+
+/**
+ * @param {number} status
+ * @param {string} pathname
+ * @param {string | undefined} message
+ * @param {Record<string, string>} [extra]
+ * @returns {Refusal}
+ */
+function answer(status, pathname, message, extra = {}) {
+  const headers = {
+    ...Object.fromEntries(BASELINE_HEADERS.map((h) => [h.key, h.value])),
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'X-Frame-Options': 'DENY',
+    'Cache-Control': NO_STORE_VALUE,
+    ...extra,
+  }
+  if (message === undefined) return { status, headers, body: '' }
+  if (isApi(pathname))
+    return { status, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify({ error: message }) }
+  // A small page a reader can act on; the message is a constant of this file, escaped all the same.
+  const text = message.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Bad request · Open Medical Encyclopedia</title></head><body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>This request cannot be answered</h1><p>${text}</p><p><a href="/">Go to the home page</a></p></body></html>`
+  return { status, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' }, body }
+}
+
+/** @type {Map<number, number>} */
+const refused = new Map()
+let windowStart = 0
+const SUMMARY_EVERY_MS = 60_000
+
+/**
+ * @param {number} status
+ * @param {string} pathname
+ * @param {string} message
+ * @param {Record<string, string>} [extra]
+ */
+function refuse(status, pathname, message, extra) {
+  count(status)
+  return answer(status, pathname, message, extra)
+}
+
+/** @param {number} status */
+function count(status, now = Date.now()) {
+  refused.set(status, (refused.get(status) ?? 0) + 1)
+  if (now - windowStart < SUMMARY_EVERY_MS) return
+  const summary = [...refused].map(([s, n]) => `${s}=${n}`).join(' ')
+  const first = windowStart === 0
+  windowStart = now
+  refused.clear()
+  console.warn(`[front-door] ${first ? 'refused a request' : 'refused requests in the last minute'} · ${summary}`)
+}
+
+/**
+ * Response rules for everything Next.js answers: errors are never stored by shared caches, and Range is
+ * not offered. Wraps `writeHead`, through which Node sends every response's head.
+ * @param {import('node:http').ServerResponse} res
+ */
+export function guardResponse(res) {
+  const writeHead = res.writeHead
+  /** @type {any} */ // writeHead's overloads cannot be expressed for a wrapper that forwards its arguments
+  const wrapped = function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
+    if (res.hasHeader('accept-ranges')) res.setHeader('Accept-Ranges', 'none')
+    if (status >= 400) {
+      res.removeHeader('surrogate-key')
+      res.removeHeader('cache-tag')
+      res.setHeader('Cache-Control', NO_STORE_VALUE)
+      rest = rest.map((headers) => (headers && typeof headers === 'object' ? withoutCacheHeaders(headers) : headers))
+    }
+    return writeHead.call(res, status, ...rest)
+  }
+  res.writeHead = wrapped
+}
+
+const CACHE_HEADER = /^(cache-control|surrogate-key|cache-tag)$/i
+
+/**
+ * Headers given to writeHead directly, as an object or as Node's flat [name, value, …] list.
+ * @param {Record<string, unknown> | unknown[]} headers
+ */
+function withoutCacheHeaders(headers) {
+  if (!Array.isArray(headers)) return Object.fromEntries(Object.entries(headers).filter(([key]) => !CACHE_HEADER.test(key)))
+  /** @type {unknown[]} */
+  const kept = []
+  for (let i = 0; i + 1 < headers.length; i += 2) if (!CACHE_HEADER.test(String(headers[i]))) kept.push(headers[i], headers[i + 1])
+  return kept
+}
+
+/**
+ * Requests that reach Next.js: Range (and If-Range) removed, see above.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function prepareRequest(req) {
+  if (req.headers.range === undefined) return
+  delete req.headers.range
+  delete req.headers['if-range']
+}
