@@ -11,9 +11,15 @@
  * - img-src https://cdn.sanity.io: entry pictures in Sanity mode.
  * - /studio gets its own, looser policy: Sanity Studio talks to *.sanity.io (HTTPS and WebSocket), loads
  *   Sanity's bridge script from core.sanity-cdn.com, and the Presentation tool frames the site.
- * - /embed/* sends its own policy (frame-ancestors *, hashes for its one style and one script) and /media/*
- *   its own (sandbox), so the site policy is not applied there.
+ * - /embed/* has its own policy (frame-ancestors *, hashes for its one style and one script) and /media/*
+ *   its own (sandbox). They are sent here for every response under those paths, 404s included, and not
+ *   by the routes: a header from next.config.ts replaces a route's header of the same name.
  */
+import { BASELINE_HEADERS } from './baseline-headers.mjs'
+import { EMBED_CSP } from './embed/document'
+
+/** Local images: an SVG opened on its own runs no script and loads nothing. */
+export const MEDIA_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'"
 
 export interface Header {
   key: string
@@ -26,13 +32,7 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
   const frameAncestors = ["'self'", ...(studioOrigin ? [studioOrigin] : [])].join(' ')
 
   const common: Header[] = [
-    { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    {
-      key: 'Permissions-Policy',
-      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=(), interest-cohort=()',
-    },
-    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    ...BASELINE_HEADERS,
     ...(env.HSTS === '1' || env.HSTS === 'true' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
   ]
 
@@ -68,15 +68,14 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
     `frame-ancestors ${frameAncestors}`,
   ].join('; ')
 
+  const sameOrigin = { key: 'X-Frame-Options', value: 'SAMEORIGIN' }
   return [
-    {
-      source: '/:path((?!embed/|media/|studio).*)',
-      headers: [{ key: 'Content-Security-Policy', value: site }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }, ...common],
-    },
-    { source: '/studio', headers: [{ key: 'Content-Security-Policy', value: studio }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }, ...common] },
-    { source: '/studio/:path*', headers: [{ key: 'Content-Security-Policy', value: studio }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }, ...common] },
-    // Embeds and media set their own Content-Security-Policy; a header here would replace it.
-    { source: '/embed/:path*', headers: common },
-    { source: '/media/:path*', headers: common },
+    // Every path but the three below: `studio` only as a whole first segment, so /studiox is a site page.
+    { source: '/:path((?!embed/|media/|studio(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: site }, sameOrigin, ...common] },
+    { source: '/studio', headers: [{ key: 'Content-Security-Policy', value: studio }, sameOrigin, ...common] },
+    { source: '/studio/:path*', headers: [{ key: 'Content-Security-Policy', value: studio }, sameOrigin, ...common] },
+    // Any site may frame an embed (frame-ancestors * in EMBED_CSP), so no X-Frame-Options there.
+    { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: EMBED_CSP }, ...common] },
+    { source: '/media/:path*', headers: [{ key: 'Content-Security-Policy', value: MEDIA_CSP }, sameOrigin, ...common] },
   ]
 }

@@ -23,9 +23,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     headers: {
       'Content-Type': type,
       'Cache-Control': 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800',
-      'X-Content-Type-Options': 'nosniff',
-      // An SVG opened on its own runs no script and loads nothing.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'",
     },
   })
 }
