@@ -13,12 +13,20 @@ export function previewSecretMatches(given: string | null): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b)
 }
 
-/** Only paths on this site: never an open redirect to another origin. */
+const BASE = 'http://site.invalid'
+
+/**
+ * Only paths on this site: never an open redirect to another origin. The path is normalised first (as the
+ * browser will: dot segments, backslashes, tabs and newlines, percent-encoded dots), and the result is
+ * checked again as a browser would read it as a Location, so `/..//evil.example` cannot become `//evil.example`.
+ */
 export function safeRedirectPath(value: string | null | undefined, fallback = '/'): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
+  if (!value || !value.startsWith('/')) return fallback
   try {
-    const url = new URL(value, 'http://site.invalid')
-    return url.origin === 'http://site.invalid' ? `${url.pathname}${url.search}` : fallback
+    const url = new URL(value, BASE)
+    const path = `${url.pathname}${url.search}`
+    if (url.origin !== BASE || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return fallback
+    return new URL(path, BASE).origin === BASE ? path : fallback
   } catch {
     return fallback
   }
