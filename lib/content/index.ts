@@ -6,7 +6,9 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
-import { createContentApi, type ContentApi, type QueryRunner } from './api'
+import { createContentApi, isValidSlug, type ContentApi, type QueryRunner } from './api'
+import { isKnownSlug } from './known-slugs'
+import type { Entry } from './models'
 import { activeSource } from './source'
 import { withTimeout } from './timeout'
 import { contentTimeoutMs } from '../env'
@@ -55,6 +57,16 @@ const drafts = createContentApi(draftRunner)
 
 /** Published content, cached with tags: for build-time and static contexts (sitemaps, static params). */
 export const content: ContentApi = published
+
+/**
+ * A published entry for the routes anyone can call with any address (embeds, the API, oEmbed). An address
+ * that is not an entry is answered from the in-memory list of entries, so requests for made-up addresses
+ * never add to the data cache; when the list cannot be had (the source is down), the read decides.
+ */
+export async function findPublishedEntry(slug: string): Promise<Entry | null> {
+  if (!isValidSlug(slug) || (await isKnownSlug('entry', slug)) === false) return null
+  return published.getEntry(slug)
+}
 
 /** The content a page should show: drafts while an editor previews, published content otherwise. */
 export const getContent = cache(async (): Promise<ContentApi> => {

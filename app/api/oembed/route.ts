@@ -1,4 +1,4 @@
-import { content } from '@/lib/content'
+import { findPublishedEntry } from '@/lib/content'
 import { TAGS } from '@/lib/content/tags'
 import { oembedFor, oembedXml, parseEntryUrl } from '@/lib/embed/oembed'
 import { oembedParams, parseParams } from '@/lib/api/params'
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   const target = parseEntryUrl(url, [origin, new URL(request.url).origin])
   if (!target) return apiError(404, 'That URL is not an entry of this site.', { parameter: 'url' })
   try {
-    const entry = await content.getEntry(target.slug)
+    const entry = await findPublishedEntry(target.slug)
     if (!entry) return apiError(404, 'There is no entry at that URL.', { parameter: 'url' })
     const response = oembedFor(entry, target.sections, origin, { width: maxwidth, height: maxheight })
     const tags = [TAGS.entry(entry.slug)]

@@ -1,26 +1,17 @@
-import { content } from '@/lib/content'
-import { isValidSlug } from '@/lib/content/api'
+import { findPublishedEntry } from '@/lib/content'
 import { TAGS } from '@/lib/content/tags'
-import { EMBED_CSP, renderEmbed, renderEmbedMessage } from '@/lib/embed/render'
+import { renderEmbed, renderEmbedMessage } from '@/lib/embed/render'
 import { parseParams, sectionsParam } from '@/lib/api/params'
 import { z } from 'zod'
-import { cacheHeaders } from '@/lib/http-cache'
+import { NO_STORE, cacheHeaders } from '@/lib/http-cache'
 import { siteUrl } from '@/lib/env'
 import { errorMessage, log } from '@/lib/log'
 
 const params = z.object({ sections: sectionsParam.optional() })
 
-function html(body: string, status: number, extra: Record<string, string> = {}) {
-  return new Response(body, {
-    status,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': EMBED_CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      ...extra,
-    },
-  })
+// The Content-Security-Policy and the other security headers come from next.config.ts (lib/security-headers.ts).
+function html(body: string, status: number, headers: Record<string, string>) {
+  return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } })
 }
 
 /** An entry (or some of its sections) as a small page for an iframe on another site. */
@@ -28,17 +19,16 @@ export async function GET(request: Request, { params: route }: { params: Promise
   const { slug } = await route
   const origin = siteUrl()
   const query = parseParams(params, new URL(request.url).searchParams, ['sections'])
-  if (!query.ok)
-    return html(renderEmbedMessage('Bad embed address', `The parameter "${query.parameter}" ${query.reason}.`, origin), 400, { 'Cache-Control': 'no-store' })
-  if (!isValidSlug(slug)) return html(renderEmbedMessage('Entry not found', 'There is no entry at this address.', origin), 404, cacheHeaders({ tags: [TAGS.entries] }))
+  if (!query.ok) return html(renderEmbedMessage('Bad embed address', `The parameter "${query.parameter}" ${query.reason}.`, origin), 400, NO_STORE)
+  const notFound = () => html(renderEmbedMessage('Entry not found', 'There is no entry at this address.', origin), 404, NO_STORE)
   try {
-    const entry = await content.getEntry(slug)
-    if (!entry) return html(renderEmbedMessage('Entry not found', 'There is no entry at this address.', origin), 404, cacheHeaders({ tags: [TAGS.entry(slug)] }))
+    const entry = await findPublishedEntry(slug)
+    if (!entry) return notFound()
     return html(renderEmbed(entry, query.value.sections ?? [], origin), 200, cacheHeaders({ tags: [TAGS.entry(slug)], sMaxAge: 300 }))
   } catch (error) {
     log.error('embed', 'embed could not be rendered', { slug, reason: errorMessage(error) })
     return html(renderEmbedMessage('Temporarily unavailable', 'This entry cannot be shown just now; please try again in a minute.', origin), 503, {
-      'Cache-Control': 'no-store',
+      ...NO_STORE,
       'Retry-After': '30',
     })
   }
