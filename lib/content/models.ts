@@ -5,6 +5,8 @@
 import { z } from 'zod'
 import { CODE_SYSTEM_IDS, codeFormatProblem } from './codes'
 import { DOI_PATTERN, PMID_PATTERN } from './citations'
+import { DATE_TIME, isCalendarDateTime } from './dates'
+import { isAllowedImageUrl } from './images'
 import { isSafeHref } from './links'
 import {
   ANNOTATION_TYPE_NAMES,
@@ -46,7 +48,12 @@ export const slugSchema = z
   .max(96, 'slug longer than 96 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case letters, digits and single hyphens')
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd')
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd')
+  .refine(isCalendarDateTime, 'not a date that exists')
+/** Sanity's own timestamps (_updatedAt), which reach the API and JSON-LD. */
+const timestamp = z.string().max(40).regex(DATE_TIME, 'not an ISO date and time').refine(isCalendarDateTime, 'not a date that exists')
 
 // ---------------------------------------------------------------- Portable Text
 // Only what lib/content/portable-text.ts allows gets through: anything else is left out (or shown as a plain
@@ -188,7 +195,8 @@ const imageSchema = z.object({
   caption: optional(text(500), 'caption'),
   credit: optional(text(300), 'credit'),
   licence: optional(text(300), 'licence'),
-  url: z.string().max(2048),
+  // Only the site's /media files or Sanity's image CDN for this project: the API passes the URL on as it is.
+  url: z.string().max(2048).refine((url) => isAllowedImageUrl(url), 'the picture is neither a /media file nor on Sanity’s image CDN for this project'),
   width: optional(z.number().int().positive().max(20_000), 'width'),
   height: optional(z.number().int().positive().max(20_000), 'height'),
 })
@@ -210,7 +218,7 @@ const sectionsShape = Object.fromEntries(
 
 export const entrySchema = z.object({
   _id: z.string().max(200),
-  _updatedAt: optional(z.string().max(40), '_updatedAt'),
+  _updatedAt: optional(timestamp, '_updatedAt'),
   title: requiredText(200),
   slug: slugSchema,
   alternateNames: softArray(requiredText(200), 'alternateNames', { max: 100 }),
@@ -264,7 +272,7 @@ export type AssociatedCondition = Entry['associatedConditions'][number]
 
 export const entrySummarySchema = z.object({
   _id: z.string().max(200),
-  _updatedAt: optional(z.string().max(40), '_updatedAt'),
+  _updatedAt: optional(timestamp, '_updatedAt'),
   title: requiredText(200),
   slug: slugSchema,
   alternateNames: softArray(requiredText(200), 'alternateNames', { max: 100 }),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { TAGS } from '@/lib/content/tags'
 import { handleApi } from '@/lib/api/handler'
-import { parseParams } from '@/lib/api/params'
+import { parseParams, wholeNumber } from '@/lib/api/params'
 import { apiJson, badParameter, preflight } from '@/lib/api/respond'
 import { MAX_QUERY_LENGTH } from '@/lib/search/index'
 import { getSearchIndex } from '@/lib/search/service'
@@ -11,7 +11,7 @@ export const OPTIONS = preflight
 
 const params = z.object({
   q: z.string().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`).default(''),
-  limit: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(50, 'must be 50 or less').default(8),
+  limit: wholeNumber({ min: 1, max: 50, example: 8 }).default(8),
 })
 
 /** Suggestions for the search box (and a small search API): GET /api/search?q=calci&limit=8 */
