@@ -1,20 +1,21 @@
 /**
  * The publish webhook, as a function of a request: verify, read, work out the tags, revalidate.
  * Kept out of the route file so it reads top to bottom and can be reasoned about without Next.js.
+ *
+ * The signature is checked with @sanity/webhook's isValidSignature (what next-sanity's parseBody calls)
+ * rather than parseBody itself: parseBody parses JSON in the same step and logs every unsigned call with
+ * console.error, and here each check must answer (and log, limited) on its own, in order.
  */
 import { decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { parseBody } from 'next-sanity/webhook'
-import { NextRequest } from 'next/server'
 import { createContentApi } from './api'
 import { forgetKnownSlugs } from './known-slugs'
-import { changeSchema } from './publishing'
+import { MAX_WEBHOOK_BODY, changeSchema } from './publishing'
 import { activeSource, isLocalSource } from './source'
 import { withTimeout } from './timeout'
 import { contentMode, contentTimeoutMs } from '../env'
 import { BodyTooLargeError, jsonError, readBodyLimited } from '../http'
-import { errorMessage, log } from '../log'
+import { errorMessage, log, warnLimited } from '../log'
 
-export const MAX_WEBHOOK_BODY = 64 * 1024
 /** Signatures older than this are refused, so a captured call cannot be replayed later. */
 const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
 
@@ -25,42 +26,57 @@ function consistencyWaitMs(): number {
   return contentMode() === 'sanity' ? 1000 : 0
 }
 
-export async function handlePublish(request: NextRequest, revalidate: (tag: string) => void): Promise<Response> {
-  const secret = process.env.SANITY_REVALIDATE_SECRET
+/**
+ * Checks, in order: a signature at all (401, whatever the configuration), a secret to check it with (503),
+ * the body's size (413), the signature (401), its age (401), JSON (400), a document (400). Every line an
+ * anonymous caller can cause is written with warnLimited, so refused calls cannot flood the log.
+ */
+export async function handlePublish(request: Request, revalidate: (tag: string) => void): Promise<Response> {
+  const signature = request.headers.get(SIGNATURE_HEADER_NAME)
+  if (!signature) return refuse('publish:missing-signature', 'missing signature')
+  // Trimmed as parseBody trims it: a secret pasted with a trailing newline still works.
+  const secret = process.env.SANITY_REVALIDATE_SECRET?.trim()
   if (!secret) {
-    log.error('publish', 'webhook called but SANITY_REVALIDATE_SECRET is not set; nothing revalidated')
+    warnLimited('publish:no-secret', 'publish', 'signed webhook received but SANITY_REVALIDATE_SECRET is not set on this site; nothing revalidated')
     return jsonError(503, 'The publish webhook is not configured on this site (SANITY_REVALIDATE_SECRET is not set).')
   }
-  const signature = request.headers.get(SIGNATURE_HEADER_NAME)
-  if (!signature) return refuse('missing signature')
 
   let text: string
   try {
     text = await readBodyLimited(request, MAX_WEBHOOK_BODY)
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      log.warn('publish', 'webhook refused: body too large', { limit: MAX_WEBHOOK_BODY })
-      return jsonError(413, `The request body is larger than ${MAX_WEBHOOK_BODY} bytes.`)
+      warnLimited('publish:too-large', 'publish', 'webhook refused: body too large; nothing revalidated', { limit: MAX_WEBHOOK_BODY })
+      return jsonError(
+        413,
+        `The webhook body is larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from the README ("Publishing" → "The webhook (Sanity mode)") to the webhook in sanity.io/manage, so that Sanity sends only the document's id, type and slug.`,
+      )
     }
     throw error
   }
 
-  let parsed: { isValidSignature: boolean | null; body: unknown }
-  try {
-    parsed = await parseBody(new NextRequest(request.url, { method: 'POST', headers: request.headers, body: text }), secret, false)
-  } catch {
-    // parseBody checks the signature first, then parses JSON: a signed body that is not JSON lands here.
-    if (!(await isValidSignature(text, signature, secret).catch(() => false))) return refuse('bad signature')
-    return jsonError(400, 'The request body is not JSON.')
-  }
-  if (parsed.isValidSignature !== true) return refuse('bad signature')
+  if (!(await isValidSignature(text, signature, secret))) return refuse('publish:bad-signature', 'bad signature')
   const timestamp = safeTimestamp(signature)
-  if (timestamp === undefined || Math.abs(Date.now() - timestamp) > MAX_SIGNATURE_AGE_MS) return refuse('signature timestamp too old or missing')
+  if (timestamp === undefined || Math.abs(Date.now() - timestamp) > MAX_SIGNATURE_AGE_MS)
+    return refuse('publish:stale-signature', 'signature timestamp too old or missing')
 
-  const change = changeSchema.safeParse(parsed.body)
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    warnLimited('publish:not-json', 'publish', 'webhook refused: body is not JSON; nothing revalidated')
+    return jsonError(400, 'The webhook body is not JSON.')
+  }
+  const change = changeSchema.safeParse(body)
   if (!change.success) {
     const issue = change.error.issues[0]
-    return jsonError(400, 'The webhook body does not describe a document.', { field: issue?.path.join('.') || '(body)', reason: issue?.message })
+    const field = issue?.path.join('.') || '(body)'
+    warnLimited('publish:not-a-document', 'publish', 'webhook refused: body does not describe a document; nothing revalidated', { field })
+    return jsonError(
+      400,
+      "The webhook body does not describe a document: it needs the document's _id and _type (Sanity sends them in the whole document, or with the README's projection).",
+      { field, reason: issue?.message },
+    )
   }
 
   const wait = consistencyWaitMs()
@@ -88,8 +104,9 @@ export async function handlePublish(request: NextRequest, revalidate: (tag: stri
   return Response.json({ revalidated: true, document: change.data._id, tags }, { headers: { 'Cache-Control': 'no-store' } })
 }
 
-function refuse(reason: string): Response {
-  log.warn('publish', 'webhook refused; nothing revalidated', { reason })
+/** `key` is one constant per reason, so each kind of refusal gets its own few lines a minute. */
+function refuse(key: string, reason: string): Response {
+  warnLimited(key, 'publish', 'webhook refused; nothing revalidated', { reason })
   return jsonError(401, 'Invalid or missing webhook signature.')
 }
 

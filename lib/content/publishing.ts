@@ -27,13 +27,39 @@ export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "previousS
   (p) => `...coalesce(before().${p}, [])`,
 ).join(', ')}]}`
 
-/** The webhook body. Only _id and _type are required; local publishing sends no "before" state. */
+/**
+ * The largest webhook body read. A whole document (a webhook set up without the projection) fits: the largest
+ * bundled entry is about 41 KB, and a long entry with many references may be a few times that.
+ */
+export const MAX_WEBHOOK_BODY = 256 * 1024
+
+/** Draft ids are `drafts.<published id>`; a draft's pages are the published document's (references too: referencesOf). */
+const publishedId = (id: string) => id.replace(/^drafts\./, '')
+
+const shortText = z.string().max(200)
+const documentId = z
+  .string({ error: 'the document id is missing or not text' })
+  .max(200)
+  .regex(/^[A-Za-z0-9._-]+$/, 'not a document id')
+  .transform(publishedId)
+  .pipe(z.string().min(1, 'not a document id'))
+
+/**
+ * The webhook body: the README's projection (`"slug": slug.current`, and the before-state), or the whole
+ * document, which Sanity sends when the webhook has no projection (`slug` is then `{ current }`, and other
+ * fields are left out here). Only _id and _type are required; local publishing and whole documents carry no
+ * before-state, so a link the change removed is known only from the projection (or the local file).
+ */
 export const changeSchema = z.object({
-  _id: z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/, 'not a document id'),
-  _type: z.string().min(1).max(100),
-  slug: z.string().max(200).nullish(),
-  previousSlug: z.string().max(200).nullish(),
-  previousReferences: z.array(z.string().max(200)).max(2000).nullish(),
+  _id: documentId,
+  _type: z.string({ error: 'the document type is missing or not text' }).min(1).max(100),
+  slug: z
+    .union([shortText, z.object({ current: shortText.nullish() }).transform((s) => s.current)], {
+      error: 'the slug is neither text nor a slug object ({ current: text })',
+    })
+    .nullish(),
+  previousSlug: shortText.nullish(),
+  previousReferences: z.array(shortText).max(2000).transform((ids) => ids.map(publishedId)).nullish(),
 })
 export type Change = z.infer<typeof changeSchema>
 
@@ -44,7 +70,7 @@ export function referencesOf(doc: unknown): string[] {
     if (depth > 64 || value === null || typeof value !== 'object') return
     if (Array.isArray(value)) return value.forEach((v) => walk(v, depth + 1))
     const obj = value as Record<string, unknown>
-    if (typeof obj._ref === 'string' && !obj._ref.startsWith('image-')) out.add(obj._ref.replace(/^drafts\./, ''))
+    if (typeof obj._ref === 'string' && !obj._ref.startsWith('image-')) out.add(publishedId(obj._ref))
     for (const v of Object.values(obj)) walk(v, depth + 1)
   }
   walk(doc, 0)
