@@ -6,7 +6,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { launchBrowser, type Browser } from './support/browser'
 import { startSite, type Site } from './support/site'
-import { within } from './support/webhook'
+import { eventually } from './support/webhook'
 
 let site: Site
 let host: http.Server
@@ -45,20 +45,32 @@ describe('embed.js on a host page', () => {
     expect(await iframe.getAttribute('loading')).toBe('lazy')
     expect(await iframe.getAttribute('src')).toBe(`${site.url}/embed/calciphylaxis?sections=symptoms`)
 
-    await within(10_000, async () => page.frame({ url: /\/embed\/calciphylaxis/ }) !== null)
+    await eventually(() => page.frame({ url: /\/embed\/calciphylaxis/ }) !== null, { what: 'the embed loaded in the iframe' })
     const frame = page.frame({ url: /\/embed\/calciphylaxis/ })
     await frame?.waitForLoadState('load')
     const contentHeight = async () =>
       (await frame?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))) ?? 0
     const frameHeight = async () => iframe.evaluate((el) => (el as HTMLIFrameElement).clientHeight)
-    await within(10_000, async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 1)
+    await eventually(async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 1, { what: 'the iframe resized to its content' })
     expect(await contentHeight()).toBeGreaterThan(360)
     expect(await frame?.locator('h2').first().textContent()).toBe('Signs and symptoms')
 
-    // A message from the host page itself (not the embed's origin) must not resize the iframe.
+    // A message from the host page itself (not the embed's origin) must not resize the iframe. Messages are
+    // handled in the order they are posted, so once a second one has arrived, embed.js has handled the first.
     const before = await frameHeight()
-    await page.evaluate(() => window.postMessage({ type: 'ome:embed-height', height: 99 }, '*'))
-    await page.waitForTimeout(300)
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const marker = 'test:after-the-forged-message'
+          window.addEventListener('message', function seen(event) {
+            if (event.data !== marker) return
+            window.removeEventListener('message', seen)
+            resolve()
+          })
+          window.postMessage({ type: 'ome:embed-height', height: 99 }, '*')
+          window.postMessage(marker, '*')
+        }),
+    )
     expect(await frameHeight()).toBe(before)
     await page.close()
   })
