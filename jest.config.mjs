@@ -2,9 +2,9 @@ import nextJest from 'next/jest.js'
 
 const createJestConfig = nextJest({ dir: './' })
 
-// Packages published only as ES modules: Jest on Node 20 must transform them (see STACK-NOTES).
+// Packages published only as ES modules: Jest runs tests as CommonJS, so it must transform them (see STACK-NOTES).
 const ESM_PACKAGES = [
-  ...['@portabletext', 'next-sanity', 'sanity', '@sanity', 'groq', 'nanoid', 'get-it', 'rxjs'],
+  ...['@portabletext', 'next-sanity', 'sanity', '@sanity', 'groq', 'nanoid', 'get-it', 'rxjs', 'eventsource', 'eventsource-parser'],
   // ESM-only dependencies (some nested) of `sanity` itself, loaded by tests/studio.
   ...['lodash-es', 'quick-lru', '@mdit/plugin-alert', 'arrify', 'leven', 'groq-js', 'obug', 'uuid'],
 ]
