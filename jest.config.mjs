@@ -6,7 +6,7 @@ const createJestConfig = nextJest({ dir: './' })
 const ESM_PACKAGES = [
   ...['@portabletext', 'next-sanity', 'sanity', '@sanity', 'groq', 'nanoid', 'get-it', 'rxjs', 'eventsource', 'eventsource-parser'],
   // ESM-only dependencies (some nested) of `sanity` itself, loaded by tests/studio.
-  ...['lodash-es', 'quick-lru', '@mdit/plugin-alert', 'arrify', 'leven', 'groq-js', 'obug', 'uuid'],
+  ...['react-rx', 'ui5', 'is-network-error', 'lodash-es', 'quick-lru', '@mdit/plugin-alert', 'arrify', 'leven', 'groq-js', 'obug', 'uuid'],
 ]
 
 const common = {
