@@ -1,5 +1,5 @@
 /**
- * Lighthouse 12 (mobile preset, Debian Chromium) on the page types readers and other sites hit most:
+ * Lighthouse 13 (mobile preset, Debian Chromium) on the page types readers and other sites hit most:
  * performance, accessibility, best practices and SEO must each score at least 0.95. Prints the scores, and
  * the CPU slowdown used: calibrated to the host's benchmarkIndex (at most Lighthouse's default 4x) so that
  * a slow or busy machine judges the pages as a mid-tier phone would see them, not a slower one.

@@ -1,5 +1,5 @@
 /**
- * Runs Lighthouse 12 on several URLs in one Debian Chromium and prints {url: {category: score}} as JSON.
+ * Runs Lighthouse 13 on several URLs in one Debian Chromium and prints {url: {category: score}} as JSON.
  * A separate ES module because Lighthouse is ESM-only (Jest runs CommonJS). Usage:
  *   node tests/e2e/support/lighthouse.mjs <preset: mobile|desktop> <url>...
  */
