@@ -87,7 +87,7 @@ function merge(recorded: string, chosen: Section[], texts: string[]): string {
     const old = new RegExp(`## (?:(?!_\\([a-z]+: \\d+ s\\)_)[\\s\\S])*?_\\(${section.name}: \\d+ s\\)_`)
     merged = old.test(merged) ? merged.replace(old, () => texts[i]) : `${merged.trimEnd()}\n\n${texts[i]}\n`
   })
-  const note = `Re-run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on commit ${commit()}: ${chosen.map((c) => c.name).join(', ')}.`
+  const note = `Re-run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on commit ${commit()} (Node ${process.version}): ${chosen.map((c) => c.name).join(', ')}.`
   return merged.replace(/^(# Benchmark results\n\n[^\n]*\n[^\n]*\n[^\n]*\n)/, `$1${note}\n`)
 }
 
