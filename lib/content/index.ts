@@ -7,8 +7,7 @@ import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
 import { createContentApi, isValidSlug, type ContentApi, type QueryRunner } from './api'
-import { isKnownSlug } from './known-slugs'
-import type { Entry } from './models'
+import { addressExists } from './known-slugs'
 import { activeSource } from './source'
 import { withTimeout } from './timeout'
 import { contentTimeoutMs } from '../env'
@@ -52,21 +51,22 @@ const publishedRunner: QueryRunner = async (query, params, tags) => {
 const draftRunner: QueryRunner = (query, params) =>
   withTimeout(activeSource().query(query, params, { perspective: 'drafts' }), contentTimeoutMs(), activeSource().description)
 
-const published = createContentApi(publishedRunner)
+const publishedReads = createContentApi(publishedRunner)
+/**
+ * Published reads of one entry or category answer an address that does not exist (addressExists: the
+ * in-memory list, and in Sanity mode the source itself for what the list lacks) without a cached read, so
+ * requests for made-up addresses (pages, embeds, the API, oEmbed) never add to the data cache; when neither
+ * can tell (the source is down), the read decides.
+ */
+const published: ContentApi = {
+  ...publishedReads,
+  getEntry: async (slug) => (!isValidSlug(slug) || (await addressExists('entry', slug)) === false ? null : publishedReads.getEntry(slug)),
+  getCategory: async (slug) => (!isValidSlug(slug) || (await addressExists('category', slug)) === false ? null : publishedReads.getCategory(slug)),
+}
 const drafts = createContentApi(draftRunner)
 
 /** Published content, cached with tags: for build-time and static contexts (sitemaps, static params). */
 export const content: ContentApi = published
-
-/**
- * A published entry for the routes anyone can call with any address (embeds, the API, oEmbed). An address
- * that is not an entry is answered from the in-memory list of entries, so requests for made-up addresses
- * never add to the data cache; when the list cannot be had (the source is down), the read decides.
- */
-export async function findPublishedEntry(slug: string): Promise<Entry | null> {
-  if (!isValidSlug(slug) || (await isKnownSlug('entry', slug)) === false) return null
-  return published.getEntry(slug)
-}
 
 /** The content a page should show: drafts while an editor previews, published content otherwise. */
 export const getContent = cache(async (): Promise<ContentApi> => {

@@ -111,6 +111,18 @@ export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | u
   return sets[kind].has(slug)
 }
 
+/**
+ * Whether an address exists, for reads anyone can ask for with any address. Local mode's list is exact (it
+ * follows the dataset file). Sanity mode's may trail a publish on another instance by a few seconds, so an
+ * address it lacks is asked of the source itself, uncached: a made-up address costs one small query, and
+ * never a cache entry.
+ */
+export async function addressExists(kind: Kind, slug: string): Promise<boolean | undefined> {
+  const known = await isKnownSlug(kind, slug)
+  if (known !== false || isLocalSource(activeSource())) return known
+  return probeSlug(kind, slug)
+}
+
 /** Forget the sets (after a publish), so the next request sees the change. */
 export function forgetKnownSlugs() {
   state.sets = undefined

@@ -3,11 +3,12 @@
  * webhook, and readers keep the last good page while the Content Lake fails, hangs or answers garbage.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import { parseNdjson, type SanityDocument } from '../../lib/content/sources/dataset'
 import { BUNDLED_DATASET } from '../support/content'
 import { startContentLake, type ContentLake } from '../support/content-lake'
 import { SANITY_BUILD_ENV, TEST_SECRETS } from './global-setup'
-import { get, startSite, type Site } from './support/site'
+import { ROOT, get, startSite, type Site } from './support/site'
 import { WEBHOOK_SECRET, eventually, expectLogged, sendWebhook } from './support/webhook'
 
 let lake: ContentLake
@@ -48,6 +49,18 @@ describe('Sanity mode, production build', () => {
     expect(first.status).toBe(200)
     expect(first.headers.get('x-nextjs-cache')).toBe('HIT')
     expect(titleOf(first.text)).toBe('Calciphylaxis')
+  })
+
+  it('asks the Content Lake about a made-up address, and keeps nothing of the answer', async () => {
+    const cacheFiles = (dir = path.join(ROOT, site.distDir, 'cache')): number =>
+      fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? cacheFiles(path.join(dir, e.name)) : 1), 0) : 0
+    // Before anything is published or fails here: after that, pages regenerate in the background.
+    expect((await get(site.url, '/embed/calciphylaxis')).status).toBe(200)
+    const before = cacheFiles()
+    for (let i = 0; i < 20; i++)
+      for (const target of [`/embed/made-up-${i}`, `/api/v1/entries/made-up-${i}`, `/diseases/made-up-${i}`, `/categories/made-up-${i}`])
+        expect([target, (await get(site.url, target)).status]).toEqual([target, 404])
+    expect(cacheFiles() - before).toBeLessThanOrEqual(0)
   })
 
   it('shows a published change after the signed webhook', async () => {
@@ -125,6 +138,28 @@ describe('Sanity mode, production build', () => {
     const forged = await get(site.url, '/api/draft-mode/enable?sanity-preview-secret=forged&sanity-preview-pathname=/')
     expect(forged.status).toBe(401)
     expect(forged.headers.get('set-cookie') ?? '').not.toContain('__prerender_bypass')
+  })
+
+  it('turns draft mode on with a real Presentation-tool secret, and redirects only to paths on this site', async () => {
+    // The document the Presentation tool writes before it opens the preview (@sanity/preview-url-secret).
+    const secret = { _id: 'sanity-preview-url-secret.e2e', _type: 'sanity.previewUrlSecret', secret: 'e2e-presentation-secret', studioUrl: '/studio', _updatedAt: new Date().toISOString() }
+    lake.load([...docs, secret])
+    try {
+      const enable = (pathname: string) =>
+        get(site.url, `/api/draft-mode/enable?sanity-preview-secret=${secret.secret}&sanity-preview-perspective=drafts&sanity-preview-pathname=${encodeURIComponent(pathname)}`)
+      const good = await enable('/diseases/calciphylaxis')
+      expect(good.status).toBe(307)
+      expect(new URL(good.headers.get('location') ?? '', site.url).pathname).toBe('/diseases/calciphylaxis')
+      expect(good.headers.get('set-cookie') ?? '').toContain('__prerender_bypass')
+      for (const trick of ['/..//evil.example', '/%2e%2e//evil.example', '/a/..//evil.example', '//evil.example']) {
+        const res = await enable(trick)
+        expect([trick, res.status]).toEqual([trick, 307])
+        const location = res.headers.get('location') ?? ''
+        expect([trick, new URL(location, site.url).origin]).toEqual([trick, site.url])
+      }
+    } finally {
+      lake.load(docs)
+    }
   })
 })
 

@@ -1,10 +1,10 @@
-import { findPublishedEntry } from '@/lib/content'
+import { content } from '@/lib/content'
 import { TAGS } from '@/lib/content/tags'
 import { oembedFor, oembedXml, parseEntryUrl } from '@/lib/embed/oembed'
 import { oembedParams, parseParams } from '@/lib/api/params'
 import { apiError, badParameter, cachedBody, apiJson, preflight } from '@/lib/api/respond'
 import { siteUrl } from '@/lib/env'
-import { errorMessage, log } from '@/lib/log'
+import { errorLimited, errorMessage } from '@/lib/log'
 
 export const OPTIONS = preflight
 
@@ -18,13 +18,13 @@ export async function GET(request: Request) {
   const target = parseEntryUrl(url, [origin, new URL(request.url).origin])
   if (!target) return apiError(404, 'That URL is not an entry of this site.', { parameter: 'url' })
   try {
-    const entry = await findPublishedEntry(target.slug)
+    const entry = await content.getEntry(target.slug)
     if (!entry) return apiError(404, 'There is no entry at that URL.', { parameter: 'url' })
     const response = oembedFor(entry, target.sections, origin, { width: maxwidth, height: maxheight })
     const tags = [TAGS.entry(entry.slug)]
     return format === 'xml' ? cachedBody(request, oembedXml(response), 'text/xml; charset=utf-8', tags) : apiJson(request, response, tags)
   } catch (error) {
-    log.error('api', 'oEmbed failed', { url: url.slice(0, 200), reason: errorMessage(error) })
+    errorLimited('api:oembed-failed', 'api', 'oEmbed failed', { url: url.slice(0, 200), reason: errorMessage(error) })
     return apiError(503, 'The content source is unavailable; try again shortly.')
   }
 }

@@ -1,11 +1,11 @@
-import { findPublishedEntry } from '@/lib/content'
+import { content } from '@/lib/content'
 import { TAGS } from '@/lib/content/tags'
 import { renderEmbed, renderEmbedMessage } from '@/lib/embed/render'
 import { parseParams, sectionsParam } from '@/lib/api/params'
 import { z } from 'zod'
 import { NO_STORE, cacheHeaders } from '@/lib/http-cache'
 import { siteUrl } from '@/lib/env'
-import { errorMessage, log } from '@/lib/log'
+import { errorLimited, errorMessage } from '@/lib/log'
 
 const params = z.object({ sections: sectionsParam.optional() })
 
@@ -22,11 +22,11 @@ export async function GET(request: Request, { params: route }: { params: Promise
   if (!query.ok) return html(renderEmbedMessage('Bad embed address', `The parameter "${query.parameter}" ${query.reason}.`, origin), 400, NO_STORE)
   const notFound = () => html(renderEmbedMessage('Entry not found', 'There is no entry at this address.', origin), 404, NO_STORE)
   try {
-    const entry = await findPublishedEntry(slug)
+    const entry = await content.getEntry(slug)
     if (!entry) return notFound()
     return html(renderEmbed(entry, query.value.sections ?? [], origin), 200, cacheHeaders({ tags: [TAGS.entry(slug)], sMaxAge: 300 }))
   } catch (error) {
-    log.error('embed', 'embed could not be rendered', { slug, reason: errorMessage(error) })
+    errorLimited('embed:failed', 'embed', 'embed could not be rendered', { slug, reason: errorMessage(error) })
     return html(renderEmbedMessage('Temporarily unavailable', 'This entry cannot be shown just now; please try again in a minute.', origin), 503, {
       ...NO_STORE,
       'Retry-After': '30',

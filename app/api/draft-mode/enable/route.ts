@@ -1,10 +1,13 @@
 import { draftMode } from 'next/headers'
-import { redirect } from 'next/navigation'
+import { redirect, unstable_rethrow } from 'next/navigation'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { previewSecretMatches, safeRedirectPath } from '@/lib/content/draft-mode'
 import { activeSource, isSanitySource } from '@/lib/content/source'
 import { jsonError } from '@/lib/http'
-import { log, warnLimited } from '@/lib/log'
+import { errorLimited, errorMessage, warnLimited } from '@/lib/log'
+
+/** Where the Presentation tool asks to go after draft mode is on (@sanity/preview-url-secret's parameter). */
+const PREVIEW_PATHNAME = 'sanity-preview-pathname'
 
 export async function GET(request: Request) {
   const url = new URL(request.url)
@@ -13,10 +16,19 @@ export async function GET(request: Request) {
   if (url.searchParams.has('sanity-preview-secret') && isSanitySource(source)) {
     const token = process.env.SANITY_API_READ_TOKEN
     if (!token) {
-      log.error('preview', 'draft mode requested but SANITY_API_READ_TOKEN is not set')
+      errorLimited('preview:no-token', 'preview', 'draft mode requested but SANITY_API_READ_TOKEN is not set')
       return jsonError(503, 'Draft preview is not configured on this site (SANITY_API_READ_TOKEN is not set).')
     }
-    return defineEnableDraftMode({ client: source.client.withConfig({ token }) }).GET(request)
+    // next-sanity redirects to this parameter as the URL parser leaves it (/..//evil.example becomes
+    // //evil.example): hand it only a path that stays on this site.
+    if (url.searchParams.has(PREVIEW_PATHNAME)) url.searchParams.set(PREVIEW_PATHNAME, safeRedirectPath(url.searchParams.get(PREVIEW_PATHNAME)))
+    try {
+      return await defineEnableDraftMode({ client: source.client.withConfig({ token }) }).GET(new Request(url, request))
+    } catch (error) {
+      unstable_rethrow(error) // its redirect
+      errorLimited('preview:check-failed', 'preview', 'the preview secret could not be checked; the Content Lake did not answer', { reason: errorMessage(error) })
+      return jsonError(503, 'The preview secret could not be checked just now; try again in a minute.', undefined, { 'Retry-After': '30' })
+    }
   }
   if (!previewSecretMatches(url.searchParams.get('secret'))) {
     warnLimited('preview:refused', 'preview', 'draft mode refused: missing or wrong secret')

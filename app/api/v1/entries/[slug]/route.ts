@@ -1,4 +1,4 @@
-import { findPublishedEntry } from '@/lib/content'
+import { content } from '@/lib/content'
 import { isValidSlug } from '@/lib/content/api'
 import { SECTION_KEYS } from '@/lib/content/sections'
 import { TAGS } from '@/lib/content/tags'
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!query.ok) return badParameter(query.parameter, query.reason)
   if (!isValidSlug(slug)) return badParameter('slug', 'must be lower-case letters, digits and single hyphens')
   return handleApi('entry', async () => {
-    const entry = await findPublishedEntry(slug)
+    const entry = await content.getEntry(slug)
     if (!entry) return apiError(404, `There is no entry "${slug}".`, { parameter: 'slug' })
     return apiJson(request, { data: apiEntry(entry, siteUrl(), query.value.sections ?? [...SECTION_KEYS]) }, [TAGS.entry(slug)])
   })
