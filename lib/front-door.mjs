@@ -14,15 +14,16 @@
  * - error responses (status 400 and above), whoever wrote them: never kept by shared caches
  *   (`Cache-Control: no-store`, no surrogate keys or cache tags).
  *
- * Refusals are counted, not logged one by one: one summary line a minute at most.
+ * Refusals are logged at most five lines a minute for each status (lib/log-line.mjs), then counted.
  */
-import { BASELINE_HEADERS, NO_STORE_VALUE } from './baseline-headers.mjs'
+import { BASELINE_HEADERS, NO_STORE_VALUE, REFUSAL_CSP, hstsHeaders } from './baseline-headers.mjs'
+import { formatLine, limitLine } from './log-line.mjs'
 
 /** @typedef {{ status: number, headers: Record<string, string>, body: string }} Refusal */
 /** @typedef {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} IncomingLike */
 
 /** Methods each kind of address takes (first match wins). */
-export const ROUTE_METHODS = /** @type {const} */ ([
+const ROUTE_METHODS = /** @type {const} */ ([
   { pattern: /^\/api\/revalidate\/?$/, methods: ['POST'] },
   { pattern: /^\/api\/draft-mode\//, methods: ['GET', 'HEAD'] },
   // The API's routes answer CORS preflight requests themselves.
@@ -33,7 +34,8 @@ export const ROUTE_METHODS = /** @type {const} */ ([
 
 /** @param {string} pathname */
 export function allowedMethods(pathname) {
-  return /** @type {readonly string[]} */ ((ROUTE_METHODS.find((r) => r.pattern.test(pathname)) ?? ROUTE_METHODS[ROUTE_METHODS.length - 1]).methods)
+  // The last pattern matches every path, so find() always finds one.
+  return /** @type {readonly string[]} */ (/** @type {(typeof ROUTE_METHODS)[number]} */ (ROUTE_METHODS.find((r) => r.pattern.test(pathname))).methods)
 }
 
 const isApi = (/** @type {string} */ pathname) => pathname.startsWith('/api/')
@@ -55,9 +57,9 @@ function decodes(text) {
  */
 export function screenRequest(req) {
   const method = (req.method ?? 'GET').toUpperCase()
-  const url = req.url ?? '/'
-  if (method === 'OPTIONS' && url === '*') return answer(204, '/', undefined, { Allow: 'GET, HEAD, OPTIONS, POST' })
-  if (!url.startsWith('/')) return refuse(400, '/', 'The request target must be a path on this site.')
+  if (method === 'OPTIONS' && req.url === '*') return answer(204, '/', undefined, { Allow: 'GET, HEAD, OPTIONS, POST' })
+  const url = originForm(req)
+  if (url === undefined) return refuse(400, '/', 'The request target must be a path on this site (or an absolute URL of it).')
   const queryAt = url.indexOf('?')
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
   const query = queryAt === -1 ? '' : url.slice(queryAt + 1)
@@ -77,6 +79,24 @@ export function screenRequest(req) {
 }
 
 /**
+ * The request target as a path: origin-form as it is, absolute-form (`GET http://host/path`, which RFC 9112
+ * says a server must accept) when its authority is the request's Host; undefined for anything else.
+ * @param {IncomingLike} req
+ */
+export function originForm(req) {
+  const url = req.url ?? '/'
+  if (url.startsWith('/')) return url
+  const absolute = /^https?:\/\/([^/?#]+)([^#]*)/i.exec(url)
+  if (!absolute || absolute[1].toLowerCase() !== String(req.headers.host ?? '').toLowerCase()) return undefined
+  return absolute[2].startsWith('/') ? absolute[2] : `/${absolute[2]}`
+}
+
+/** The answer when Next.js itself failed on a request: a 500 with the same headers as every refusal. */
+export function serverError() {
+  return answer(500, '/', 'Something went wrong on our side; please try again in a minute.')
+}
+
+/**
  * @param {number} status
  * @param {string} pathname
  * @param {string | undefined} message
@@ -85,8 +105,8 @@ export function screenRequest(req) {
  */
 function answer(status, pathname, message, extra = {}) {
   const headers = {
-    ...Object.fromEntries(BASELINE_HEADERS.map((h) => [h.key, h.value])),
-    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ...Object.fromEntries([...BASELINE_HEADERS, ...hstsHeaders(process.env)].map((h) => [h.key, h.value])),
+    'Content-Security-Policy': REFUSAL_CSP,
     'X-Frame-Options': 'DENY',
     'Cache-Control': NO_STORE_VALUE,
     ...extra,
@@ -100,11 +120,6 @@ function answer(status, pathname, message, extra = {}) {
   return { status, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' }, body }
 }
 
-/** @type {Map<number, number>} */
-const refused = new Map()
-let windowStart = 0
-const SUMMARY_EVERY_MS = 60_000
-
 /**
  * @param {number} status
  * @param {string} pathname
@@ -112,19 +127,9 @@ const SUMMARY_EVERY_MS = 60_000
  * @param {Record<string, string>} [extra]
  */
 function refuse(status, pathname, message, extra) {
-  count(status)
+  const { write, suppressed } = limitLine(`front-door:${status}`)
+  if (write) console.warn(formatLine('front-door', 'request refused', { status, path: pathname.slice(0, 120), reason: message, suppressed: suppressed || undefined }))
   return answer(status, pathname, message, extra)
-}
-
-/** @param {number} status */
-function count(status, now = Date.now()) {
-  refused.set(status, (refused.get(status) ?? 0) + 1)
-  if (now - windowStart < SUMMARY_EVERY_MS) return
-  const summary = [...refused].map(([s, n]) => `${s}=${n}`).join(' ')
-  const first = windowStart === 0
-  windowStart = now
-  refused.clear()
-  console.warn(`[front-door] ${first ? 'refused a request' : 'refused requests in the last minute'} · ${summary}`)
 }
 
 /**
@@ -134,12 +139,12 @@ function count(status, now = Date.now()) {
  */
 export function guardResponse(res) {
   const writeHead = res.writeHead
-  /** @type {any} */ // writeHead's overloads cannot be expressed for a wrapper that forwards its arguments
+  // writeHead's overloads cannot be expressed for a wrapper that forwards its arguments: `any` twice.
+  /** @type {any} */
   const wrapped = function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
     if (res.hasHeader('accept-ranges')) res.setHeader('Accept-Ranges', 'none')
     if (status >= 400) {
-      res.removeHeader('surrogate-key')
-      res.removeHeader('cache-tag')
+      for (const name of ['surrogate-key', 'cache-tag', 'cdn-cache-control', 'surrogate-control']) res.removeHeader(name)
       res.setHeader('Cache-Control', NO_STORE_VALUE)
       rest = rest.map((headers) => (headers && typeof headers === 'object' ? withoutCacheHeaders(headers) : headers))
     }
@@ -148,7 +153,7 @@ export function guardResponse(res) {
   res.writeHead = wrapped
 }
 
-const CACHE_HEADER = /^(cache-control|surrogate-key|cache-tag)$/i
+const CACHE_HEADER = /^(cache-control|cdn-cache-control|surrogate-control|surrogate-key|cache-tag)$/i
 
 /**
  * Headers given to writeHead directly, as an object or as Node's flat [name, value, …] list.
@@ -163,10 +168,13 @@ function withoutCacheHeaders(headers) {
 }
 
 /**
- * Requests that reach Next.js: Range (and If-Range) removed, see above.
+ * Requests that reach Next.js: the target in origin-form, Range (and If-Range) removed (see above), and
+ * Next.js's internal subrequest header removed, which no client has a reason to send.
  * @param {import('node:http').IncomingMessage} req
  */
 export function prepareRequest(req) {
+  req.url = originForm(req) ?? '/'
+  delete req.headers['x-middleware-subrequest']
   if (req.headers.range === undefined) return
   delete req.headers.range
   delete req.headers['if-range']

@@ -15,11 +15,11 @@
  *   its own (sandbox). They are sent here for every response under those paths, 404s included, and not
  *   by the routes: a header from next.config.ts replaces a route's header of the same name.
  */
-import { BASELINE_HEADERS } from './baseline-headers.mjs'
+import { BASELINE_HEADERS, hstsHeaders } from './baseline-headers.mjs'
 import { EMBED_CSP } from './embed/document'
 
 /** Local images: an SVG opened on its own runs no script and loads nothing. */
-export const MEDIA_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'"
+const MEDIA_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'"
 
 export interface Header {
   key: string
@@ -31,10 +31,7 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
   const studioOrigin = env.SANITY_STUDIO_PREVIEW_ORIGIN?.replace(/\/+$/, '')
   const frameAncestors = ["'self'", ...(studioOrigin ? [studioOrigin] : [])].join(' ')
 
-  const common: Header[] = [
-    ...BASELINE_HEADERS,
-    ...(env.HSTS === '1' || env.HSTS === 'true' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
-  ]
+  const common: Header[] = [...BASELINE_HEADERS, ...hstsHeaders(env)]
 
   const site = [
     "default-src 'self'",

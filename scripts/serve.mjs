@@ -10,36 +10,44 @@
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import next from 'next'
-import { guardResponse, prepareRequest, screenRequest } from '../lib/front-door.mjs'
+import { guardResponse, prepareRequest, screenRequest, serverError } from '../lib/front-door.mjs'
+import { formatLine, limitLine } from '../lib/log-line.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT || 3000)
 // As `next start` does: route handlers (the webhook's warming) and metadata read the port from here.
 process.env.PORT = String(port)
-// And as bin/next does for `next start` (a custom server is not told otherwise).
-Object.assign(process.env, { NODE_ENV: 'production' })
+// And as bin/next does for `next start`, before Next.js is loaded: a production server.
+if (process.env.NODE_ENV !== 'production') Object.assign(process.env, { NODE_ENV: 'production' })
+const { default: next } = await import('next')
 
 const app = next({ dev: false, dir: ROOT, port })
 await app.prepare()
 const handle = app.getRequestHandler()
 
+/** @param {import('node:http').ServerResponse} res @param {{ status: number, headers: Record<string, string>, body: string }} answer @param {boolean} head */
+function send(res, answer, head) {
+  res.writeHead(answer.status, answer.headers)
+  res.end(head ? undefined : answer.body)
+}
+
 const server = http.createServer((req, res) => {
   const refusal = screenRequest(req)
-  if (refusal) {
-    res.writeHead(refusal.status, refusal.headers)
-    res.end(req.method === 'HEAD' ? undefined : refusal.body)
-    return
-  }
+  if (refusal) return send(res, refusal, req.method === 'HEAD')
   prepareRequest(req)
   guardResponse(res)
-  handle(req, res).catch((error) => {
-    console.error(`[server] request failed · url=${JSON.stringify((req.url ?? '').slice(0, 200))} reason=${JSON.stringify(String(error?.message ?? error))}`)
-    if (!res.headersSent) {
-      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
-      res.end('Internal Server Error')
-    } else res.end()
+  handle(req, res).catch((/** @type {unknown} */ error) => {
+    const { write, suppressed } = limitLine('server:request-failed')
+    const reason = error instanceof Error ? error.message : String(error)
+    if (write) console.error(formatLine('server', 'request failed', { url: (req.url ?? '').slice(0, 200), reason, suppressed: suppressed || undefined }))
+    if (!res.headersSent) send(res, serverError(), req.method === 'HEAD')
+    else res.end()
   })
+})
+
+// CONNECT never reaches the request handler: Node hands the socket over. No method here tunnels.
+server.on('connect', (_req, socket) => {
+  socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, OPTIONS\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')
 })
 
 server.listen(port, () => console.log(`ready on http://localhost:${port} (front door: lib/front-door.mjs)`))

@@ -3,7 +3,7 @@
  * content tags, and errors that name the parameter and the reason.
  */
 import crypto from 'node:crypto'
-import { cacheHeaders } from '../http-cache'
+import { NO_STORE, cacheHeaders } from '../http-cache'
 
 export const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -31,7 +31,7 @@ export function apiJson(request: Request, data: unknown, tags: string[], sMaxAge
 }
 
 export function apiError(status: number, error: string, detail: Record<string, unknown> = {}): Response {
-  return Response.json({ error, ...detail }, { status, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store' } })
+  return Response.json({ error, ...detail }, { status, headers: { ...CORS_HEADERS, ...NO_STORE } })
 }
 
 export function badParameter(parameter: string, reason: string): Response {

@@ -16,8 +16,28 @@ let sink: ContentIssue[] | null = null
 
 type Reporter = (issue: ContentIssue & { level: 'item' | 'document'; query: string }) => void
 
+/**
+ * Problems already logged: reads are cached, but parsing runs on every read, and routes such as the API and
+ * embeds read on every request, so without this one request per second would write one line per second.
+ * Forgotten after a publish (the document may have been mended, or broken again) and when it grows large.
+ */
+const logged = new Set<string>()
+const MAX_REMEMBERED = 10_000
+
+export function forgetLoggedContentIssues() {
+  logged.clear()
+}
+
+function logOnce(message: string, fields: Record<string, string>) {
+  const key = JSON.stringify(fields)
+  if (logged.has(key)) return
+  if (logged.size >= MAX_REMEMBERED) logged.clear()
+  logged.add(key)
+  log.warn('content', message, fields)
+}
+
 const logReporter: Reporter = (issue) =>
-  log.warn('content', issue.level === 'document' ? 'invalid document left out' : 'invalid content left out', {
+  logOnce(issue.level === 'document' ? 'invalid document left out' : 'invalid content left out', {
     document: issue.document,
     path: issue.path,
     reason: issue.reason,
@@ -47,7 +67,7 @@ function report(path: string, reason: string) {
   const full = [...pathStack, path].filter(Boolean).join('.')
   const issue = { document: '?', path: full, reason }
   if (sink) sink.push(issue)
-  else log.warn('content', 'invalid content left out', { path: full, reason })
+  else logOnce('invalid content left out', { path: full, reason })
 }
 
 /**

@@ -190,6 +190,17 @@ describe('every output over the hostile dataset', () => {
     const findings = findingsIn(fetched, [HOSTILE_SITE_URL, site.url])
     expect(findings.map(formatFinding)).toEqual([])
   })
+
+  it('logs each content problem once, however often anonymous clients ask for the entry that has it', async () => {
+    const contentLines = () => site.output().split('\n').filter((line) => line.startsWith('[content] invalid')).length
+    // Every output above has been read once already, so every problem they show has been logged.
+    const before = contentLines()
+    expect(before).toBeGreaterThan(0)
+    for (let i = 0; i < 20; i++)
+      for (const target of ['/api/v1/entries/xss-entry', '/embed/xss-entry?sections=all', '/api/v1/entries/cycle-entry'])
+        expect((await get(site.url, target)).status).toBe(200)
+    expect(contentLines()).toBe(before)
+  })
 })
 
 describe('the same outputs of the bundled dataset (the control: no false positives)', () => {

@@ -1,6 +1,8 @@
 /** The front door's decisions, without a server: what it answers itself and what it passes on to Next.js. */
+import fs from 'node:fs'
 import http from 'node:http'
-import { allowedMethods, guardResponse, screenRequest } from '@/lib/front-door.mjs'
+import path from 'node:path'
+import { allowedMethods, guardResponse, originForm, screenRequest } from '@/lib/front-door.mjs'
 
 const screen = (method: string, url: string, headers: Record<string, string> = {}) => screenRequest({ method, url, headers })
 
@@ -28,6 +30,16 @@ describe('the front door', () => {
     expect([answer?.status, answer?.headers.Allow]).toEqual([status, allow])
     expect(answer?.headers['Cache-Control']).toMatch(/no-store/)
     expect(answer?.headers['X-Content-Type-Options']).toBe('nosniff')
+  })
+
+  it('takes an absolute-form target for this host, answers OPTIONS * itself, and refuses other hosts', () => {
+    expect(originForm({ url: 'http://site.example/diseases/x?y=1', headers: { host: 'site.example' } })).toBe('/diseases/x?y=1')
+    expect(originForm({ url: 'http://SITE.example', headers: { host: 'site.example' } })).toBe('/')
+    expect(originForm({ url: 'http://evil.example/', headers: { host: 'site.example' } })).toBeUndefined()
+    expect(screenRequest({ method: 'GET', url: 'http://site.example/', headers: { host: 'site.example' } })).toBeUndefined()
+    expect(screenRequest({ method: 'PUT', url: 'http://site.example/', headers: { host: 'site.example' } })?.status).toBe(405)
+    const star = screen('OPTIONS', '*')
+    expect([star?.status, star?.headers.Allow]).toEqual([204, 'GET, HEAD, OPTIONS, POST'])
   })
 
   it.each(['/embed/%FF', '/api/v1/entries/%E0%A4%A', '/search?q=%FF', '/api/oembed?url=%C0%AF', 'http://evil.example/'])('refuses the malformed address %s with 400', (url) => {
@@ -70,4 +82,20 @@ describe('the front door', () => {
       server.close()
     }
   })
+
+  it('lets every route handler receive the methods it exports, and no route a method it does not', () => {
+    const app = path.join(__dirname, '..', '..', 'app')
+    const routes = (fs.readdirSync(app, { recursive: true }) as string[]).filter((f) => f.endsWith(`${path.sep}route.ts`))
+    expect(routes.length).toBeGreaterThan(10)
+    for (const file of routes) {
+      const address = `/${path.dirname(file).split(path.sep).join('/')}`.replace(/\[[^\]]+\]/g, 'x')
+      const exported = [...fs.readFileSync(path.join(app, file), 'utf8').matchAll(/^export (?:async function|function|const) (GET|POST|PUT|PATCH|DELETE|OPTIONS)\b/gm)].map((m) => m[1])
+      expect([address, exported.length > 0]).toEqual([address, true])
+      // GET brings HEAD with it; OPTIONS outside the API is the front door's own answer.
+      const allowed = allowedMethods(address).filter((m) => m !== 'HEAD' && (m !== 'OPTIONS' || address.startsWith('/api/')))
+      const implicit = (m: string) => m === 'OPTIONS' && address.startsWith('/api/') // Next.js answers OPTIONS for every route handler
+      expect([address, [...allowed].sort()]).toEqual([address, [...new Set([...exported, ...allowed.filter(implicit)])].sort()])
+    }
+  })
 })
+
