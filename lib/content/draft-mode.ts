@@ -4,6 +4,7 @@
  * Local mode (and for testing a deployment): `?secret=` equal to SANITY_PREVIEW_SECRET.
  */
 import crypto from 'node:crypto'
+import { isSitePath } from './links'
 
 export function previewSecretMatches(given: string | null): boolean {
   const expected = process.env.SANITY_PREVIEW_SECRET
@@ -25,7 +26,7 @@ export function safeRedirectPath(value: string | null | undefined, fallback = '/
   try {
     const url = new URL(value, BASE)
     const path = `${url.pathname}${url.search}`
-    if (url.origin !== BASE || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return fallback
+    if (url.origin !== BASE || !isSitePath(path)) return fallback
     return new URL(path, BASE).origin === BASE ? path : fallback
   } catch {
     return fallback

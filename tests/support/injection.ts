@@ -92,6 +92,8 @@ export function unsafeUrlReason(value: string): string | null {
   const scheme = urlScheme(value)
   if (scheme && SCRIPT_SCHEMES.has(scheme)) return `${scheme}: URL`
   if (scheme === 'data') return 'data: URL'
+  // Browsers read a backslash as a slash: /\host and \\host are other sites, as //host is.
+  if (/^\s*[/\\][/\\]/.test(value)) return 'a path that leaves the site (//, /\\ or \\\\)'
   return null
 }
 
