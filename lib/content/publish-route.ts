@@ -12,8 +12,10 @@ import { forgetKnownSlugs } from './known-slugs'
 import { MAX_WEBHOOK_BODY, changeSchema } from './publishing'
 import { activeSource, isLocalSource } from './source'
 import { withTimeout } from './timeout'
+import { forgetLoggedContentIssues } from './validate'
 import { contentMode, contentTimeoutMs } from '../env'
 import { BodyTooLargeError, jsonError, readBodyLimited } from '../http'
+import { NO_STORE } from '../http-cache'
 import { errorMessage, log, warnLimited } from '../log'
 
 /** Signatures older than this are refused, so a captured call cannot be replayed later. */
@@ -28,8 +30,8 @@ function consistencyWaitMs(): number {
 
 /**
  * Checks, in order: a signature at all (401, whatever the configuration), a secret to check it with (503),
- * the body's size (413), the signature (401), its age (401), JSON (400), a document (400). Every line an
- * anonymous caller can cause is written with warnLimited, so refused calls cannot flood the log.
+ * the signature's age (401), the body's size (413), the signature (401), JSON (400), a document (400).
+ * Every line an anonymous caller can cause is written with warnLimited, so refused calls cannot flood the log.
  */
 export async function handlePublish(request: Request, revalidate: (tag: string) => void): Promise<Response> {
   const signature = request.headers.get(SIGNATURE_HEADER_NAME)
@@ -40,6 +42,11 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
     warnLimited('publish:no-secret', 'publish', 'signed webhook received but SANITY_REVALIDATE_SECRET is not set on this site; nothing revalidated')
     return jsonError(503, 'The publish webhook is not configured on this site (SANITY_REVALIDATE_SECRET is not set).')
   }
+
+  // The header's own timestamp first: a call that cannot be current is refused before its body is read.
+  const timestamp = safeTimestamp(signature)
+  if (timestamp === undefined || Math.abs(Date.now() - timestamp) > MAX_SIGNATURE_AGE_MS)
+    return refuse('publish:stale-signature', 'signature timestamp too old or missing')
 
   let text: string
   try {
@@ -56,9 +63,6 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
   }
 
   if (!(await isValidSignature(text, signature, secret))) return refuse('publish:bad-signature', 'bad signature')
-  const timestamp = safeTimestamp(signature)
-  if (timestamp === undefined || Math.abs(Date.now() - timestamp) > MAX_SIGNATURE_AGE_MS)
-    return refuse('publish:stale-signature', 'signature timestamp too old or missing')
 
   let body: unknown
   try {
@@ -100,8 +104,9 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
   }
   for (const tag of tags) revalidate(tag)
   forgetKnownSlugs()
+  forgetLoggedContentIssues()
   log.info('publish', 'revalidated', { document: change.data._id, type: change.data._type, tags: tags.join(',') })
-  return Response.json({ revalidated: true, document: change.data._id, tags }, { headers: { 'Cache-Control': 'no-store' } })
+  return Response.json({ revalidated: true, document: change.data._id, tags }, { headers: NO_STORE })
 }
 
 /** `key` is one constant per reason, so each kind of refusal gets its own few lines a minute. */
