@@ -31,6 +31,8 @@ describe('API parameters', () => {
     expect(list('')).toEqual({ ok: true, value: { page: 1, pageSize: 50 } })
     expect(isCalendarDateTime('2026-01-31T12:00:00.5+05:30')).toBe(true)
     expect(isCalendarDateTime('2025-02-29')).toBe(false)
+    expect(isCalendarDateTime('0001-01-01')).toBe(true)
+    expect(isCalendarDateTime('0099-02-29')).toBe(false)
   })
 
   it('names a missing or wrong parameter in its own words', () => {
