@@ -10,7 +10,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** The oldest Node.js line that is still maintained (Node.js 24, LTS until April 2028). */
+/**
+ * The oldest Node.js line that is still maintained (24, LTS until April 2028); the dependencies need 22.12 or
+ * later. package.json's engines (>=20.19) says only what can run `npm install`, which brings Node.js 26.
+ */
 export const MIN_MAJOR = 24
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -18,7 +21,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** The Node.js version package.json pins (every platform's package has the same one). */
 export function pinnedNode(pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))) {
   const versions = Object.entries(pkg.optionalDependencies ?? {})
-    .filter(([name]) => /^node-(bin-)?[a-z0-9]+-[a-z0-9]+$/.test(name))
+    .filter(([name]) => /^node-(bin-)?(linux|darwin|win)-(x64|arm64)$/.test(name))
     .map(([, version]) => version)
   return versions.length > 0 && versions.every((v) => v === versions[0]) ? versions[0] : undefined
 }

@@ -61,6 +61,7 @@ const timestamp = z.string().max(40).regex(DATE_TIME, 'not an ISO date and time'
 
 // While a block's text is parsed: the keys of its valid annotations (a span's marks may name only these or a
 // decorator) and of those left out, whose marks go without a second log line.
+// Safe as module state only because these schemas parse synchronously: no other block can run in between.
 let annotationsInScope: { valid: ReadonlySet<string>; leftOut: ReadonlySet<string> } = { valid: new Set(), leftOut: new Set() }
 
 function isKnownMark(mark: string): boolean {

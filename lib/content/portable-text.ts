@@ -47,9 +47,7 @@ const among = <T extends string>(values: readonly T[]) => (name: unknown): name 
   typeof name === 'string' && (values as readonly string[]).includes(name)
 
 export const isBlockStyle = among(BLOCK_STYLE_VALUES)
-export const isListType = among(LIST_TYPE_VALUES)
 export const isDecorator = among(DECORATOR_VALUES)
-export const isAnnotationType = among(ANNOTATION_TYPE_NAMES)
 
 /**
  * A renderer's handlers by name, for a Portable Text library that looks them up with `table[name]` where the
