@@ -1,7 +1,7 @@
 /**
  * The cached entry page four ways, with wrk on loopback at the same concurrency: through the shipped nginx
  * recipe (deploy/nginx/); as a static file served by nginx with the page's own response headers (the same
- * bytes on the wire as the edge sends) and with nginx's bare file headers; and `next start` alone (from its
+ * bytes on the wire as the edge sends) and with nginx's bare file headers; and the server alone (from its
  * ISR cache). Requests/s, p50, p99 and the ratios. Target: the edge at 0.9× or more of the static file.
  * Run: npm run bench:edge  (BENCH_PAGE, default /diseases/calciphylaxis; BENCH_EDGE_ROUNDS, default 9; BENCH_SECONDS, default 5 here;
  * BENCH_CONNECTIONS, BENCH_THREADS; or as part of npm run bench)
@@ -29,7 +29,7 @@ export interface EdgeBench {
   /** The same against the file with nginx's bare headers. */
   edgeVsBare: number
   edgeVsBarePerRound: number[]
-  /** Edge requests/s over next start requests/s (median runs). */
+  /** Edge requests/s over the server's requests/s (median runs). */
   edgeVsNext: number
   rounds: number
 }
@@ -64,9 +64,9 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
     bare = await serveFile([])
 
     const STATIC = "nginx, static file with the page's headers"
-    const EDGE = 'edge (nginx recipe) → next start'
+    const EDGE = 'edge (nginx recipe) → server'
     const BARE = 'nginx, static file, bare headers'
-    const NEXT = 'next start alone (ISR cache)'
+    const NEXT = 'server alone (ISR cache)'
     const urls: Record<string, string> = { [STATIC]: `${statics.url}${page}`, [EDGE]: `${edge.url}${page}`, [BARE]: `${bare.url}${page}`, [NEXT]: `${site.url}${page}` }
     // The servers share two cores with wrk, and this machine's speed drifts by a fifth within minutes and now
     // and then halves for a few seconds: the nginx targets take turns for BENCH_EDGE_ROUNDS short rounds
@@ -123,10 +123,10 @@ export async function edgeReport(): Promise<string> {
   const r = await benchEdge()
   const { connections, threads, seconds } = r.settings
   return section(
-    '## Cached entry page: next start, the nginx edge, and nginx serving the same bytes',
+    '## Cached entry page: the server, the nginx edge, and nginx serving the same bytes',
     `${r.page} (${r.pageBytes} bytes of HTML), wrk -t${threads} -c${connections} -d${seconds}s on loopback, after a 1 s warm-up each. The nginx targets take ${r.rounds} rounds in turn (every other round in reverse order); each shows its median round, and "× static" is the median of its ratios within a round. The yardstick is the static file sent with the page's ${r.headerCount} response headers (security policy, Cache-Control, cache tags: what a static host of this site would send, and what the edge sends); the bare file shows what those headers cost.`,
     table(r.rows),
-    `Edge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${listRounds(r.edgeVsStaticPerRound)}). Edge / static file with bare headers: ${r.edgeVsBare.toFixed(3)}× (per round ${listRounds(r.edgeVsBarePerRound)}). Edge / next start alone: ${r.edgeVsNext.toFixed(1)}×.`,
+    `Edge / static file: ${r.edgeVsStatic.toFixed(3)}× (target ≥ 0.9×: ${r.edgeVsStatic >= 0.9 ? 'met' : 'not met'}; per round ${listRounds(r.edgeVsStaticPerRound)}). Edge / static file with bare headers: ${r.edgeVsBare.toFixed(3)}× (per round ${listRounds(r.edgeVsBarePerRound)}). Edge / server alone: ${r.edgeVsNext.toFixed(1)}×.`,
   )
 }
 

@@ -1,5 +1,5 @@
 /**
- * A bounded load test of `next start` alone (local mode, production build): wrk on loopback, 64 connections
+ * A bounded load test of the server alone (local mode, production build): wrk on loopback, 64 connections
  * for 60 s, over a mix of entry, list, category, search, API, embed and feed URLs. Halfway through, an entry
  * is edited and its webhook sent; the run checks the change is served while the load goes on.
  * Passes when: every URL answers 200 before the run; zero non-2xx answers (so zero 5xx), zero socket errors
@@ -142,7 +142,7 @@ export async function loadReport(): Promise<string> {
   if (!r.passed) process.exitCode = 1
   const { connections, threads, seconds } = r.settings
   return section(
-    `## Load test: next start alone, ${r.paths} URLs in turn (wrk -t${threads} -c${connections} -d${seconds}s --timeout 10s), an entry published halfway`,
+    `## Load test: the server alone, ${r.paths} URLs in turn (wrk -t${threads} -c${connections} -d${seconds}s --timeout 10s), an entry published halfway`,
     table(r.rows),
     Object.entries(r.checks)
       .map(([check, ok]) => `- ${ok ? 'met' : '**not met**'}: ${check}`)

@@ -1,5 +1,5 @@
 /**
- * Scale-out: requests/s of the cached entry page from one `next start` instance and from two instances
+ * Scale-out: requests/s of the cached entry page from one server instance and from two instances
  * sharing one Redis cache, each behind the same nginx load balancer (no caching there), with wrk on
  * loopback at the same concurrency. One instance with its default file-system cache is the baseline.
  * Run: npm run bench:scale  (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_THREADS; or as part of npm run bench)

@@ -10,7 +10,7 @@ const SOURCE_DIRS = ['app', 'components', 'lib', 'sanity', 'public']
 const SOURCE_FILES = ['package-lock.json', 'next.config.ts', 'proxy.ts', 'tsconfig.json', 'sanity.config.ts', 'sanity.cli.ts']
 /**
  * Settings that change what a build contains (inlined at build time or used to prerender pages). Not
- * REDIS_URL: `next start` reads it when it starts, and the build never uses Redis.
+ * REDIS_URL: the server (scripts/serve.mjs) reads it when it starts, and the build never uses Redis.
  */
 const BUILD_ENV = [
   'NEXT_PUBLIC_SANITY_PROJECT_ID',

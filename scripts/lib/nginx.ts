@@ -16,7 +16,7 @@ export const EDGE_TEMPLATE = path.resolve(__dirname, '..', '..', 'deploy', 'ngin
 export interface EdgeSettings {
   /** `listen` argument, e.g. "127.0.0.1:8080". */
   listen: string
-  /** `host:port` of each `next start` instance. */
+  /** `host:port` of each site server instance. */
   upstreams: string[]
   cacheDir: string
   /** The secret with which instances refresh changed pages after a publish (EDGE_REFRESH_TOKEN). */

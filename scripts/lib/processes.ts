@@ -1,5 +1,5 @@
 /**
- * Small helpers for the programs the stack runs (next start, redis-server, nginx): free ports, waiting until
+ * Small helpers for the programs the stack runs (the site server, redis-server, nginx): free ports, waiting until
  * something answers, stopping a child. Shared by `npm run start:edge`, the end-to-end tests and the benchmarks.
  */
 import type { ChildProcess } from 'node:child_process'

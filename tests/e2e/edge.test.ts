@@ -1,5 +1,5 @@
 /**
- * The edge recipe (deploy/nginx/) in front of `next start`, as readers, editors and CDNs meet it: responses
+ * The edge recipe (deploy/nginx/) in front of the site server, as readers, editors and CDNs meet it: responses
  * labelled for shared caches with their content tags, repeat requests answered by nginx, a publish served
  * through the edge (and purged from Fastly and Cloudflare stand-ins, retried, without delaying the webhook),
  * previews never cached, and the last good pages served when every instance is down. Waits are bounded
@@ -49,7 +49,7 @@ afterAll(async () => {
   dataset?.remove()
 })
 
-describe('the nginx edge in front of next start', () => {
+describe('the nginx edge in front of the site server', () => {
   it('labels every cacheable response for shared caches, with the content tags it was built from', async () => {
     const expected: [string, string][] = [
       ['/', 'entries categories'],

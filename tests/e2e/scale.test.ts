@@ -1,5 +1,5 @@
 /**
- * Scale-out: two `next start` instances share one Redis cache (REDIS_URL). A page rendered by one is a cache
+ * Scale-out: two server instances share one Redis cache (REDIS_URL). A page rendered by one is a cache
  * hit on the other; a publish received by one reaches readers of the other; with Redis stopped both keep
  * answering from their local caches, and when it returns they rejoin, changes included. Waits are bounded
  * generously (support/webhook.ts `eventually`); nothing here is timed.

@@ -1,5 +1,5 @@
 /**
- * Production builds and `next start` servers for end-to-end tests. Each build lives in its own folder under
+ * Production builds and servers (scripts/serve.mjs) for end-to-end tests. Each build lives in its own folder under
  * .build/ and is rebuilt only when its sources or settings change; each server runs on a private copy of a
  * build, so tests that publish or revalidate never see each other's cache.
  */
@@ -63,7 +63,7 @@ function readBuildEnv(absDistDir: string): Env {
 export interface Site {
   url: string
   port: number
-  /** The `next start` process (its memory is what the load benchmark watches). */
+  /** The server process (its memory is what the load benchmark watches). */
   pid: number
   distDir: string
   output: () => string
@@ -73,7 +73,7 @@ export interface Site {
 let runs = 0
 
 /**
- * Start `next start` on a private copy of a build, or on the build itself with `shareBuild`. Servers that share
+ * Start the server on a private copy of a build, or on the build itself with `shareBuild`. Servers that share
  * a build share its ISR cache, so they run with the settings it was built with under `env`: once a page is
  * older than its `revalidate` time, any of them re-renders it for all, and a server without the build's
  * SITE_URL would write its own random port into the canonical and oEmbed links that the others then serve.
