@@ -7,6 +7,10 @@ export const CODE_SYSTEMS = [
   {
     id: 'icd10cm',
     name: 'ICD-10-CM',
+    /** HL7 OID, as EHRs name the system in Infobutton requests (HL7 Terminology, CodeSystem icd10CM). */
+    oid: '2.16.840.1.113883.6.90',
+    /** FHIR Coding.system values that mean this system, the canonical first (HL7 Terminology). */
+    fhirSystems: ['http://hl7.org/fhir/sid/icd-10-cm'],
     /** The schema.org / FHIR-style system identifier. */
     uri: 'http://hl7.org/fhir/sid/icd-10-cm',
     example: 'E83.59',
@@ -16,6 +20,9 @@ export const CODE_SYSTEMS = [
   {
     id: 'icd11',
     name: 'ICD-11',
+    // HL7 Terminology's NamingSystem ICD11MMS has a URI and no OID.
+    oid: undefined,
+    fhirSystems: ['http://id.who.int/icd/release/11/mms'],
     uri: 'http://id.who.int/icd/release/11/mms',
     example: '5C64.0',
     rule: 'four characters (the second a letter, the third a digit; no I or O), optionally a dot and one or two more (e.g. 5C64.0)',
@@ -24,6 +31,9 @@ export const CODE_SYSTEMS = [
   {
     id: 'orpha',
     name: 'ORPHA',
+    // The OID in HL7 Terminology's NamingSystem orphanet is only in a CI build (2026-07), not a release yet.
+    oid: undefined,
+    fhirSystems: ['https://www.orpha.net', 'http://www.orpha.net'],
     uri: 'https://www.orpha.net',
     example: '558',
     rule: 'the Orphanet number, digits only, without the "ORPHA:" prefix (e.g. 558)',
@@ -32,6 +42,9 @@ export const CODE_SYSTEMS = [
   {
     id: 'mesh',
     name: 'MeSH',
+    oid: '2.16.840.1.113883.6.177',
+    // The canonical URI since 2021 first; the older HL7 one is kept for backward compatibility (NamingSystem MeSH).
+    fhirSystems: ['https://www.nlm.nih.gov/mesh', 'http://terminology.hl7.org/CodeSystem/MSH'],
     uri: 'http://id.nlm.nih.gov/mesh',
     example: 'D002114',
     rule: 'a descriptor ID: D followed by six or nine digits (e.g. D002114), or a C supplementary concept ID',
@@ -40,6 +53,8 @@ export const CODE_SYSTEMS = [
   {
     id: 'snomed',
     name: 'SNOMED CT',
+    oid: '2.16.840.1.113883.6.96',
+    fhirSystems: ['http://snomed.info/sct'],
     uri: 'http://snomed.info/sct',
     example: '73211009',
     rule: 'a concept ID: 6 to 18 digits whose last digit is a valid Verhoeff check digit (e.g. 73211009)',
@@ -48,6 +63,9 @@ export const CODE_SYSTEMS = [
   {
     id: 'omim',
     name: 'OMIM',
+    // FHIR core's table of code systems for genetics (URI and OID); HL7 Terminology has no NamingSystem for it.
+    oid: '2.16.840.1.113883.6.174',
+    fhirSystems: ['http://www.omim.org', 'https://omim.org'],
     uri: 'https://omim.org',
     example: '143890',
     rule: 'a six-digit MIM number starting with 1 to 6 (e.g. 143890)',
@@ -62,6 +80,17 @@ export function codeSystem(id: CodeSystemId) {
   const system = CODE_SYSTEMS.find((s) => s.id === id)
   if (!system) throw new Error(`Unknown code system: ${id}`)
   return system
+}
+
+/** The system an HL7 OID names (Infobutton's mainSearchCriteria.v.cs), if we hold it. */
+export function codeSystemByOid(oid: string) {
+  return CODE_SYSTEMS.find((s) => s.oid !== undefined && s.oid === oid.trim())
+}
+
+/** The system a FHIR Coding.system names (CDS Hooks), by its canonical URI, an older one, or urn:oid:. */
+export function codeSystemByFhirUri(uri: string) {
+  const value = uri.trim()
+  return CODE_SYSTEMS.find((s) => (s.fhirSystems as readonly string[]).includes(value) || (s.oid !== undefined && value === `urn:oid:${s.oid}`))
 }
 
 export function isCodeSystemId(value: string): value is CodeSystemId {
