@@ -2,7 +2,8 @@
  * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Tests validate real responses
  * against these schemas, so they stay true.
  */
-import { CODE_SYSTEM_IDS } from '../content/codes'
+import { CODE_SYSTEM_IDS, codeSystem } from '../content/codes'
+import { LIMITS, PARAM, RECIPIENTS, RESPONSE_TYPES } from '../infobutton/request'
 import { RARITY_VALUES } from '../content/relationships'
 import { SECTION_KEYS } from '../content/sections'
 import { SITE_NAME } from '../site'
@@ -124,6 +125,85 @@ const ok = (schema: string, description: string) => ({
 })
 const query = (name: string, schema: unknown, description: string, required = false) => ({ name, in: 'query', required, schema, description })
 
+// ---------------------------------------------------------------- HL7 Infobutton: begin (lib/infobutton/, docs/infobutton.md)
+// /api/infobutton is outside /api/v1, so its path names its own server. Its JSON is MedlinePlus Connect's
+// shape of the Atom feed: attributes as plain keys, element text as `_value`, arrays for category/link/entry.
+const infobuttonValue = obj({ _value: str })
+const infobuttonSchemas = {
+  InfobuttonText: obj({ type: { enum: ['text'] }, _value: str }),
+  InfobuttonLink: obj({ rel: { enum: ['self', 'alternate'] }, type: str, href: str, hreflang: { enum: ['en'] }, title: str }),
+  InfobuttonEntry: obj({
+    lang: { enum: ['en'] },
+    title: ref('InfobuttonText'),
+    link: { type: 'array', items: ref('InfobuttonLink') },
+    id: { ...infobuttonValue, description: "The entry page's URL." },
+    updated: infobuttonValue,
+    summary: { ...obj({ type: { enum: ['html'] }, _value: str }), description: 'Other names, the summary and attribution, as HTML.' },
+    rights: ref('InfobuttonText'),
+  }),
+  InfobuttonFeed: obj({
+    feed: obj({
+      base: str,
+      lang: { enum: ['en'] },
+      title: ref('InfobuttonText'),
+      subtitle: { ...ref('InfobuttonText'), description: 'What was asked; says so when another language than English was asked for.' },
+      author: obj({ name: infobuttonValue, uri: infobuttonValue }),
+      updated: infobuttonValue,
+      category: {
+        type: 'array',
+        description: "The request's criteria echoed: scheme is the parameter's name, term its value.",
+        items: obj({ scheme: { enum: [PARAM.code, PARAM.codeSystem, PARAM.displayName, PARAM.recipient, PARAM.language] }, term: str }),
+      },
+      id: infobuttonValue,
+      link: { type: 'array', items: ref('InfobuttonLink') },
+      rights: ref('InfobuttonText'),
+      entry: { type: 'array', maxItems: 3, items: ref('InfobuttonEntry') },
+    }),
+  }),
+}
+const infobuttonOid = (id: Parameters<typeof codeSystem>[0]) => `${codeSystem(id).oid} (${codeSystem(id).name})`
+
+function infobuttonPaths(origin: string) {
+  return {
+    '/infobutton': {
+      servers: [{ url: `${origin}/api` }],
+      get: {
+        summary: 'HL7 Infobutton knowledge request (as MedlinePlus Connect takes it)',
+        description:
+          'Parameters of the HL7 Infobutton URL-based implementation guide; the guide\'s other parameters (taskContext.c.c, age.v.v, …) are ignored. ' +
+          'Up to three entries: the code (ICD-10-CM: also codes beneath it), then the nearest ICD-10-CM parent code an entry holds, then, when no code matched, the display name. ' +
+          'An unknown code or code system answers an empty feed. The same answer as a reader page: /infobutton with the same parameters.',
+        parameters: [
+          query(PARAM.code, { type: 'string', maxLength: LIMITS.code }, 'The code, e.g. E83.59. Required unless mainSearchCriteria.v.dn is given.'),
+          query(
+            PARAM.codeSystem,
+            { type: 'string', maxLength: LIMITS.codeSystem },
+            `The code system's OID; required with a code. Held: ${(['icd10cm', 'snomed', 'mesh', 'omim'] as const).map(infobuttonOid).join(', ')}.`,
+          ),
+          query(PARAM.displayName, { type: 'string', maxLength: LIMITS.displayName }, 'Display name, searched when no code matches.'),
+          query(PARAM.recipient, { enum: [...RECIPIENTS], default: 'PAT' }, 'Who will read it; echoed (the content is the same).'),
+          query(PARAM.language, { type: 'string', maxLength: LIMITS.language }, 'Language asked for (en, en-US, es…). Only English content exists; the subtitle says so when another language is asked for.'),
+          query(PARAM.responseType, { enum: [...RESPONSE_TYPES], default: 'text/xml' }, 'text/xml: Atom. application/json: the same tree as JSON. JSONP is not offered (CORS is open).'),
+        ],
+        responses: {
+          '200': {
+            description: 'The matching entries (possibly none), as Atom or JSON.',
+            headers: { ETag: { schema: str } },
+            content: {
+              'application/atom+xml': { schema: { type: 'string', description: 'An Atom feed (RFC 4287) as the HL7 Infobutton service-oriented guide lays it out.' } },
+              'application/json': { schema: ref('InfobuttonFeed') },
+            },
+          },
+          '304': { description: 'Not modified (If-None-Match matched the ETag).' },
+          ...errors,
+        },
+      },
+    },
+  }
+}
+// ---------------------------------------------------------------- HL7 Infobutton: end
+
+
 export function openApiDocument(origin: string) {
   return {
     openapi: '3.1.0',
@@ -167,7 +247,8 @@ export function openApiDocument(origin: string) {
         },
       },
       '/categories': { get: { summary: 'The category tree', responses: ok('CategoryTree', 'Categories with entry counts.') } },
+      ...infobuttonPaths(origin),
     },
-    components: { schemas },
+    components: { schemas: { ...schemas, ...infobuttonSchemas } },
   }
 }
