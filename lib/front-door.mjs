@@ -26,8 +26,10 @@ import { formatLine, limitLine } from './log-line.mjs'
 const ROUTE_METHODS = /** @type {const} */ ([
   { pattern: /^\/api\/revalidate\/?$/, methods: ['POST'] },
   { pattern: /^\/api\/draft-mode\//, methods: ['GET', 'HEAD'] },
-  // The API's routes answer CORS preflight requests themselves.
+  // The API's routes answer CORS preflight requests themselves (CDS Hooks: discovery, then POSTs to a service).
   { pattern: /^\/api\//, methods: ['GET', 'HEAD', 'OPTIONS'] },
+  { pattern: /^\/cds-services\/?$/, methods: ['GET', 'HEAD', 'OPTIONS'] },
+  { pattern: /^\/cds-services\//, methods: ['POST', 'OPTIONS'] },
   { pattern: /^\/studio(?:\/|$)/, methods: ['GET', 'HEAD'] },
   { pattern: /^/, methods: ['GET', 'HEAD', 'OPTIONS'] },
 ])
@@ -38,7 +40,8 @@ export function allowedMethods(pathname) {
   return /** @type {readonly string[]} */ (/** @type {(typeof ROUTE_METHODS)[number]} */ (ROUTE_METHODS.find((r) => r.pattern.test(pathname))).methods)
 }
 
-const isApi = (/** @type {string} */ pathname) => pathname.startsWith('/api/')
+/** Addresses for other software (JSON answers, CORS preflights answered by the routes). */
+export const isApi = (/** @type {string} */ pathname) => pathname.startsWith('/api/') || /^\/cds-services(?:\/|$)/.test(pathname)
 
 /** @param {string} text */
 function decodes(text) {

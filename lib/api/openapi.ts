@@ -4,6 +4,9 @@
  */
 import { CODE_SYSTEM_IDS, codeSystem } from '../content/codes'
 import { LIMITS, PARAM, RECIPIENTS, RESPONSE_TYPES } from '../infobutton/request'
+import { CDS_SERVICE } from '../cds/service'
+import { CDS_LIMITS, PREFETCH_KEY } from '../cds/request'
+import { SUMMARY_MAX } from '../cds/cards'
 import { RARITY_VALUES } from '../content/relationships'
 import { SECTION_KEYS } from '../content/sections'
 import { SITE_NAME } from '../site'
@@ -203,6 +206,70 @@ function infobuttonPaths(origin: string) {
 }
 // ---------------------------------------------------------------- HL7 Infobutton: end
 
+// ---------------------------------------------------------------- CDS Hooks 2.0 (lib/cds/, docs/cds-hooks.md)
+// The schemas describe what this service sends; the request schema only what it reads (everything else is allowed).
+const open = (properties: Record<string, unknown>, required: string[]) => ({ type: 'object', properties, required })
+const cdsSchemas = {
+  CdsDiscovery: obj({
+    services: {
+      type: 'array',
+      items: obj({ hook: str, id: str, title: str, description: str, prefetch: { type: 'object', additionalProperties: str }, usageRequirements: str }),
+    },
+  }),
+  CdsRequest: open(
+    {
+      hook: { enum: [CDS_SERVICE.hook] },
+      hookInstance: str,
+      context: open({ patientId: str, userId: str }, ['patientId']),
+      prefetch: open({ [PREFETCH_KEY]: { description: 'A FHIR R4 searchset Bundle of Condition resources.', type: 'object' } }, [PREFETCH_KEY]),
+    },
+    ['hook', 'hookInstance', 'context', 'prefetch'],
+  ),
+  CdsCards: obj({
+    cards: {
+      type: 'array',
+      items: obj({
+        uuid: str,
+        summary: { type: 'string', maxLength: SUMMARY_MAX },
+        detail: { type: 'string', description: 'Markdown; every character from content or the request is escaped.' },
+        indicator: { enum: ['info'] },
+        source: obj({ label: str, url: str }),
+        links: { type: 'array', items: obj({ label: str, url: str, type: { enum: ['absolute'] } }) },
+      }),
+    },
+  }),
+  CdsError: obj({ error: str, field: str }, ['error']),
+}
+const cdsError = (description: string) => ({ description, content: { 'application/json': { schema: ref('CdsError') } } })
+
+function cdsPaths(origin: string) {
+  const servers = [{ url: origin }]
+  return {
+    '/cds-services': {
+      servers,
+      get: { summary: 'CDS Hooks discovery', responses: { '200': { description: 'The services.', content: { 'application/json': { schema: ref('CdsDiscovery') } } } } },
+    },
+    '/cds-services/{id}': {
+      servers,
+      post: {
+        summary: `CDS Hooks service call (${CDS_SERVICE.hook})`,
+        description: `Cards for the patient's coded conditions the encyclopedia holds. Reads only the prefetch "${PREFETCH_KEY}"; never calls the FHIR server; nothing is stored or logged.`,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { enum: [CDS_SERVICE.id] } }],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('CdsRequest') } } },
+        responses: {
+          '200': { description: 'Cards (possibly none).', content: { 'application/json': { schema: ref('CdsCards') } } },
+          '400': cdsError('The body is not a request of this hook; the body names the field.'),
+          '404': cdsError('No such service.'),
+          '412': cdsError(`The prefetch "${PREFETCH_KEY}" is missing or null.`),
+          '413': cdsError(`The body is larger than ${CDS_LIMITS.body} bytes.`),
+          '415': cdsError('The body is not sent as JSON.'),
+          '503': cdsError('The content source is unavailable.'),
+        },
+      },
+    },
+  }
+}
+// ---------------------------------------------------------------- CDS Hooks: end
 
 export function openApiDocument(origin: string) {
   return {
@@ -248,7 +315,8 @@ export function openApiDocument(origin: string) {
       },
       '/categories': { get: { summary: 'The category tree', responses: ok('CategoryTree', 'Categories with entry counts.') } },
       ...infobuttonPaths(origin),
+      ...cdsPaths(origin),
     },
-    components: { schemas: { ...schemas, ...infobuttonSchemas } },
+    components: { schemas: { ...schemas, ...infobuttonSchemas, ...cdsSchemas } },
   }
 }

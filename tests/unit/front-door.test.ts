@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { allowedMethods, guardResponse, originForm, screenRequest } from '@/lib/front-door.mjs'
+import { allowedMethods, guardResponse, isApi, originForm, screenRequest } from '@/lib/front-door.mjs'
 
 const screen = (method: string, url: string, headers: Record<string, string> = {}) => screenRequest({ method, url, headers })
 
@@ -12,6 +12,9 @@ describe('the front door', () => {
     ['HEAD', '/'],
     ['POST', '/api/revalidate'],
     ['OPTIONS', '/api/v1/entries'],
+    ['POST', '/cds-services/condition-information'],
+    ['OPTIONS', '/cds-services/condition-information'],
+    ['OPTIONS', '/cds-services'],
     ['GET', '/search?q=ni%C3%B1o+renal'],
     ['GET', '/_next/static/chunks/a.js'],
   ])('passes %s %s on to Next.js', (method, url) => {
@@ -24,6 +27,8 @@ describe('the front door', () => {
     ['POST', '/', 405, 'GET, HEAD, OPTIONS'],
     ['GET', '/api/revalidate', 405, 'POST'],
     ['DELETE', '/studio/desk', 405, 'GET, HEAD'],
+    ['GET', '/cds-services/condition-information', 405, 'POST, OPTIONS'],
+    ['POST', '/cds-services', 405, 'GET, HEAD, OPTIONS'],
     ['OPTIONS', '/diseases/calciphylaxis', 204, 'GET, HEAD, OPTIONS'],
   ])('answers %s %s with %i and Allow: %s', (method, url, status, allow) => {
     const answer = screen(method, url)
@@ -91,9 +96,9 @@ describe('the front door', () => {
       const address = `/${path.dirname(file).split(path.sep).join('/')}`.replace(/\[[^\]]+\]/g, 'x')
       const exported = [...fs.readFileSync(path.join(app, file), 'utf8').matchAll(/^export (?:async function|function|const) (GET|POST|PUT|PATCH|DELETE|OPTIONS)\b/gm)].map((m) => m[1])
       expect([address, exported.length > 0]).toEqual([address, true])
-      // GET brings HEAD with it; OPTIONS outside the API is the front door's own answer.
-      const allowed = allowedMethods(address).filter((m) => m !== 'HEAD' && (m !== 'OPTIONS' || address.startsWith('/api/')))
-      const implicit = (m: string) => m === 'OPTIONS' && address.startsWith('/api/') // Next.js answers OPTIONS for every route handler
+      // GET brings HEAD with it; OPTIONS outside the API (and the CDS services) is the front door's own answer.
+      const allowed = allowedMethods(address).filter((m) => m !== 'HEAD' && (m !== 'OPTIONS' || isApi(address)))
+      const implicit = (m: string) => m === 'OPTIONS' && isApi(address) // Next.js answers OPTIONS for every route handler
       expect([address, [...allowed].sort()]).toEqual([address, [...new Set([...exported, ...allowed.filter(implicit)])].sort()])
     }
   })

@@ -1,0 +1,123 @@
+/**
+ * CDS Hooks cards (https://cds-hooks.hl7.org/2.0/#card-attributes) for a patient's conditions: one card for
+ * each entry that one of their coded Conditions leads to, linking to it. Pure: the routes pass the entry
+ * index in, so tests run it over the bundled dataset without a server.
+ */
+import crypto from 'node:crypto'
+import { codeSystem, codeSystemByFhirUri, normalizeCode, type CodeSystemId } from '../content/codes'
+import type { EntrySummary, MedicalCode } from '../content/models'
+import { entryUrl } from '../infobutton/feed'
+import { byParent, requestedCode } from '../infobutton/match'
+import { SITE_NAME } from '../site'
+import type { Coding, Condition } from './request'
+
+/** The spec's limit on a card's summary: "less than 140 characters". */
+export const SUMMARY_MAX = 139
+/** More cards than this for one chart is noise rather than help; the ones for the first conditions are kept. */
+export const MAX_CARDS = 10
+
+export interface Card {
+  uuid: string
+  summary: string
+  detail: string
+  indicator: 'info'
+  source: { label: string; url: string }
+  links: { label: string; url: string; type: 'absolute' }[]
+}
+
+export interface ConditionMatch {
+  entry: EntrySummary
+  /** The patient's coding that led to the entry. */
+  coding: { system: CodeSystemId; code: string; display?: string }
+  /** The entry's code it matched: the same code, or (ICD-10-CM) the nearest parent code an entry holds. */
+  matchedCode: MedicalCode
+  matchedBy: 'code' | 'parent code'
+}
+
+const dotless = (code: string) => code.replace('.', '')
+
+/**
+ * The entries one coding leads to: those holding the very code; failing that, for ICD-10-CM, those holding its
+ * nearest parent (a patient coded E83.59 has a disorder of calcium metabolism, E83.5). Never the codes beneath
+ * it: a patient coded with a broad category does not have each condition within it.
+ */
+function entriesForCoding(entries: EntrySummary[], system: CodeSystemId, code: string) {
+  const wanted = requestedCode(system, code)
+  if (wanted === undefined) return []
+  const exact = entries.flatMap((entry) => {
+    const held = entry.codes.find((c) => c.system === system && dotless(normalizeCode(system, c.code)) === dotless(wanted))
+    return held ? [{ entry, matchedCode: held, matchedBy: 'code' as const }] : []
+  })
+  if (exact.length > 0 || system !== 'icd10cm') return exact
+  return byParent(entries, wanted).map((m) => ({ entry: m.entry, matchedCode: m.matchedCodes[0] as MedicalCode, matchedBy: 'parent code' as const }))
+}
+
+/** The codings of a Condition this service can read: a system it holds (by FHIR URI) and a code. */
+export function readableCodings(condition: Condition): { system: CodeSystemId; code: string; display?: string }[] {
+  return (condition.code?.coding ?? []).flatMap((c: Coding) => {
+    const system = c.system === undefined ? undefined : codeSystemByFhirUri(c.system)
+    const code = c.code?.trim()
+    return system && code ? [{ system: system.id, code, display: c.display?.trim() || undefined }] : []
+  })
+}
+
+/** Each entry once, in the order of the conditions (and of each condition's codings), at most MAX_CARDS. */
+export function matchConditions(conditions: Condition[], entries: EntrySummary[]): ConditionMatch[] {
+  const found: ConditionMatch[] = []
+  for (const condition of conditions)
+    for (const coding of readableCodings(condition))
+      for (const m of entriesForCoding(entries, coding.system, coding.code))
+        if (found.length < MAX_CARDS && !found.some((f) => f.entry.slug === m.entry.slug)) found.push({ ...m, coding })
+  return found
+}
+
+/**
+ * Text for CommonMark: every ASCII punctuation character backslash-escaped (so content and the client's own
+ * display names make no emphasis, link, HTML or heading), and line breaks folded, so no text starts a block.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`)
+}
+
+/** The first `max` characters, cut at a word with an ellipsis when it had to be cut. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
+}
+
+export function cardSummary(title: string): string {
+  const prefix = 'Patient information: '
+  return `${prefix}${shorten(title.replace(/\s+/g, ' ').trim(), SUMMARY_MAX - prefix.length)}`
+}
+
+function cardDetail(m: ConditionMatch): string {
+  const asked = `${codeSystem(m.coding.system).name} ${m.coding.code}${m.coding.display ? ` (${m.coding.display})` : ''}`
+  const why =
+    m.matchedBy === 'code'
+      ? `For the condition coded ${asked}.`
+      : `For the condition coded ${asked}: this entry is about the broader ${codeSystem(m.matchedCode.system).name} code ${m.matchedCode.code}.`
+  return [
+    m.entry.alternateNames.length ? `**Also called:** ${m.entry.alternateNames.map(markdownText).join(', ')}` : '',
+    markdownText(m.entry.summary),
+    `*${markdownText(why)}* Plain-language information from the ${markdownText(SITE_NAME)}, to read with the patient or to share.`,
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+}
+
+export function buildCards(matches: ConditionMatch[], origin: string, uuid: () => string = () => crypto.randomUUID()): Card[] {
+  return matches.map((m) => ({
+    uuid: uuid(),
+    summary: cardSummary(m.entry.title),
+    detail: cardDetail(m),
+    indicator: 'info',
+    source: { label: SITE_NAME, url: `${origin}/` },
+    links: [{ label: shorten(`Read: ${m.entry.title}`, 200), url: entryUrl(origin, m.entry.slug), type: 'absolute' }],
+  }))
+}
