@@ -1,12 +1,15 @@
 /**
  * The routes other sites use, over HTTP against the production build: the JSON API (checked against its own
  * OpenAPI document), oEmbed (and a round trip through an npm oEmbed consumer using discovery), embeds and
- * feeds, including bad parameters.
+ * feeds, including bad parameters; and what clinical software calls: HL7 Infobutton and CDS Hooks.
  */
+import { parseFeed } from '@rowanmanning/feed-parser'
 import Ajv2020 from 'ajv/dist/2020'
 import { unfurl } from 'unfurl.js'
 import { E2E_SITE_PORT, LOCAL_BUILD_ENV } from './global-setup'
 import { get, startSite, type Site } from './support/site'
+import { cardsShape, discoveryShape } from '../support/cds-hooks'
+import { EXPECTED_SLUGS, patientViewRequest } from '../fixtures/fhir-conditions'
 
 let site: Site
 let validator: Ajv2020
@@ -190,5 +193,111 @@ describe('feeds', () => {
     expect(robots.text).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap.xml/)
     const home = await get(site.url, '/')
     expect(home.text).toContain('type="application/atom+xml"')
+  })
+})
+
+// ---------------------------------------------------------------- inside clinical software
+
+const ICD10CM_OID = '2.16.840.1.113883.6.90'
+const SNOMED_OID = '2.16.840.1.113883.6.96'
+/** A knowledge request in MedlinePlus Connect's documented shape: the criteria, then the guide's context an EHR adds. */
+const infobutton = (criteria: Record<string, string>, type?: string) =>
+  `/api/infobutton?${new URLSearchParams({ ...criteria, informationRecipient: 'PAT', 'taskContext.c.c': 'PROBLISTREV', ...(type ? { knowledgeResponseType: type } : {}) })}`
+
+describe('HL7 Infobutton knowledge service', () => {
+  const atom = async (path: string) => {
+    const res = await get(site.url, path)
+    expect([path, res.status, res.headers.get('content-type')]).toEqual([path, 200, 'application/atom+xml; charset=utf-8'])
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    return parseFeed(res.text)
+  }
+  const slugs = (feed: { items: { url: string | null }[] }) => feed.items.map((i) => new URL(i.url ?? '').pathname)
+
+  it.each([
+    ['an ICD-10-CM code', { 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'E83.59', 'mainSearchCriteria.v.dn': 'Calciphylaxis' }, ['/diseases/calciphylaxis']],
+    ['an ICD-10-CM code without its dot, with a parent entry', { 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'C50912' }, ['/diseases/breast-cancer']],
+    ['a SNOMED CT code', { 'mainSearchCriteria.v.cs': SNOMED_OID, 'mainSearchCriteria.v.c': '69896004' }, ['/diseases/rheumatoid-arthritis']],
+    ['a display name only', { 'mainSearchCriteria.v.dn': 'Calciphylaxis' }, ['/diseases/calciphylaxis']],
+    ['an unknown code', { 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'J45.909' }, []],
+    ['an unknown code system', { 'mainSearchCriteria.v.cs': '2.16.840.1.113883.6.1', 'mainSearchCriteria.v.c': '2160-0' }, []],
+  ])('answers %s with an Atom feed a feed parser reads', async (_name, criteria, expected) => {
+    const feed = await atom(infobutton(criteria))
+    expect(slugs(feed)).toEqual(expected)
+    expect(feed.title).toBe('Open Medical Encyclopedia')
+    expect(feed.categories.map((c) => c.term)).toEqual(expect.arrayContaining([...Object.values(criteria), 'PAT']))
+    for (const item of feed.items) expect(item.description).toMatch(/Also called|<p class="summary">/)
+  })
+
+  it('answers as JSON in the OpenAPI schema, the same entries as the Atom feed', async () => {
+    const criteria = { 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'E83.5' }
+    const res = await json(infobutton(criteria, 'application/json'))
+    expect(res.status).toBe(200)
+    check('InfobuttonFeed', res.body)
+    const feed = await atom(infobutton(criteria, 'text/xml'))
+    expect(res.body?.feed.entry.map((e: { id: { _value: string } }) => new URL(e.id._value).pathname)).toEqual(slugs(feed))
+    expect(slugs(feed)).toEqual(expect.arrayContaining(['/diseases/calciphylaxis', '/diseases/hypercalcaemia']))
+  })
+
+  it.each([
+    ['en', /^Open Medical Encyclopedia results for ICD-10-CM E83\.59\.$/],
+    ['en-US', /^Open Medical Encyclopedia results for ICD-10-CM E83\.59\.$/],
+    ['es', /Only English content is available, so this answer is in English \(“es” was asked for\)\.$/],
+  ])('answers the language %s in English, saying so when another was asked for', async (language, subtitle) => {
+    const feed = await atom(infobutton({ 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'E83.59', 'informationRecipient.languageCode.c': language }))
+    expect(feed.language).toBe('en')
+    expect(feed.description).toMatch(subtitle)
+    expect(slugs(feed)).toEqual(['/diseases/calciphylaxis'])
+  })
+
+  it('refuses a request without a code or a display name, or asking for JSONP, naming the parameter', async () => {
+    const none = await json('/api/infobutton?informationRecipient=PAT')
+    expect([none.status, none.body?.parameter]).toEqual([400, 'mainSearchCriteria.v.c'])
+    check('Error', none.body)
+    const jsonp = await json(infobutton({ 'mainSearchCriteria.v.dn': 'Calciphylaxis' }, 'application/javascript'))
+    expect([jsonp.status, jsonp.body?.parameter]).toEqual([400, 'knowledgeResponseType'])
+    expect((await get(site.url, '/api/infobutton', { method: 'OPTIONS' })).headers.get('access-control-allow-origin')).toBe('*')
+  })
+
+  it('renders the same answer as a small page without framework JavaScript', async () => {
+    const page = await get(site.url, `/infobutton?mainSearchCriteria.v.cs=${ICD10CM_OID}&mainSearchCriteria.v.c=E83.59`)
+    expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8'])
+    expect(page.text).toContain('<a href="')
+    expect(page.text).toContain('/diseases/calciphylaxis">Calciphylaxis</a>')
+    expect(page.text).not.toMatch(/<script/i)
+    expect(page.headers.get('content-security-policy')).toEqual(expect.any(String))
+    expect((await get(site.url, '/infobutton')).status).toBe(400)
+  })
+})
+
+describe('CDS Hooks', () => {
+  const post = (path: string, body: unknown) =>
+    get(site.url, path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+
+  it('lists the service at /cds-services, as discovery', async () => {
+    const res = await json('/cds-services')
+    expect(res.status).toBe(200)
+    check('CdsDiscovery', res.body)
+    expect(discoveryShape.parse(res.body).services.map((s) => [s.hook, s.id])).toEqual([['patient-view', 'condition-information']])
+  })
+
+  it('gives cards for the held coded conditions of a FHIR R4 Bundle, and none for the others', async () => {
+    const res = await post('/cds-services/condition-information', patientViewRequest())
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toMatch(/no-store/)
+    const body = JSON.parse(res.text) as unknown
+    check('CdsCards', body)
+    expect(cardsShape.parse(body).cards.map((c) => new URL(c.links[0].url).pathname)).toEqual(EXPECTED_SLUGS.map((s) => `/diseases/${s}`))
+  })
+
+  it('answers a preflight, 412 without the prefetch, and 405 to a GET of a service', async () => {
+    const preflight = await get(site.url, '/cds-services/condition-information', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://sandbox.cds-hooks.org', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    })
+    expect([preflight.status, preflight.headers.get('access-control-allow-methods')]).toEqual([204, 'GET, POST, OPTIONS'])
+    const noPrefetch = await post('/cds-services/condition-information', { ...patientViewRequest(), prefetch: {} })
+    expect([noPrefetch.status, JSON.parse(noPrefetch.text).field]).toEqual([412, 'prefetch.conditions'])
+    const got = await get(site.url, '/cds-services/condition-information')
+    expect([got.status, got.headers.get('allow')]).toEqual([405, 'POST, OPTIONS'])
   })
 })

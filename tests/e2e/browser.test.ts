@@ -97,6 +97,9 @@ const PAGE_TYPES = [
   ['explore', '/explore'],
   ['404', '/diseases/no-such-entry'],
   ['embed', '/embed/calciphylaxis?sections=symptoms,diagnosis'],
+  // What an EHR's info button opens: the matches for a code and its parent code.
+  ['infobutton', '/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=E83.5&mainSearchCriteria.v.dn=Disorders%20of%20calcium%20metabolism'],
+  ['infobutton, nothing found', '/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=J45.909'],
 ] as const
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {

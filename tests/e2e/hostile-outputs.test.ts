@@ -59,6 +59,7 @@ function outputsOf(c: SiteContent): Output[] {
   const titles = c.entries.map((e) => e.title)
   const categoryTitles = c.categories.map((cat) => cat.title)
   const query = payload('request.query')
+  const infobutton = `mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=E83.59&mainSearchCriteria.v.dn=${q(query)}`
   const out: Output[] = [
     { path: '/', status: 200, mustShow: [titles, ...categoryTitles] },
     { path: '/diseases', status: 200, mustShow: titles },
@@ -72,6 +73,10 @@ function outputsOf(c: SiteContent): Output[] {
     { path: '/no/such/thing', status: 404, mustShow: ['Page not found'] },
     ...Array.from({ length: c.pages }, (_, i) => ({ path: `/api/v1/entries?page=${i + 1}&pageSize=${c.pageSize}`, status: 200, mustShow: [titles] })),
     { path: '/api/v1/lookup?system=icd10cm&code=E83.59', status: 200, mustShow: c.lookupFinds },
+    // HL7 Infobutton: the same code as Atom, as JSON and as a reader page (up to three of the entries coded
+    // E83.59), with the hostile display name echoed in each.
+    ...['text/xml', 'application/json'].map((type) => ({ path: `/api/infobutton?${infobutton}&knowledgeResponseType=${q(type)}`, status: 200, mustShow: [c.lookupFinds, query] })),
+    { path: `/infobutton?${infobutton}`, status: 200, mustShow: [c.lookupFinds, query] },
     { path: '/api/v1/categories', status: 200, mustShow: categoryTitles },
     { path: `/api/search?q=${q(c.search.term)}`, status: 200, mustShow: c.search.finds },
     { path: `/api/search?q=${q(query)}`, status: 200, mustShow: [query] },

@@ -93,6 +93,8 @@ describe('malformed percent-encoding is a 400 on every route', () => {
     '/api/v1/lookup?system=icd10cm&code=%FF',
     '/search?q=%E0%A4%A',
     '/api/oembed?url=%FF',
+    '/api/infobutton?mainSearchCriteria.v.dn=%FF',
+    '/infobutton?mainSearchCriteria.v.dn=%E0%A4%A',
   ])('%s', async (target) => {
     const answer = await send('GET', target)
     expectDeliberate(target, answer)
@@ -113,6 +115,10 @@ describe('methods a route does not take get 405 with Allow', () => {
     ['/studio', 'GET, HEAD'],
     ['/api/draft-mode/disable', 'GET, HEAD'],
     ['/api/revalidate', 'POST'],
+    ['/api/infobutton', 'GET, HEAD, OPTIONS'],
+    ['/infobutton', 'GET, HEAD, OPTIONS'],
+    ['/cds-services', 'GET, HEAD, OPTIONS'],
+    ['/cds-services/condition-information', 'POST, OPTIONS'],
   ]
   it.each(['TRACE', 'PUT', 'DELETE', 'PATCH', 'PROPFIND'])('%s', async (method) => {
     for (const [target, allow] of routes()) {
@@ -200,6 +206,8 @@ describe('bad parameters are refused in one vocabulary', () => {
     ['/api/v1/lookup?system=icd10cm', 'code', /^Parameter "code" is required\.$/],
     ['/api/search?limit=1e1', 'limit', /must be a whole number written in digits/],
     ['/api/oembed?url=http://x&maxwidth=0x100', 'maxwidth', /must be a whole number written in digits/],
+    ['/api/infobutton?informationRecipient=PAT', 'mainSearchCriteria.v.c', /^Parameter "mainSearchCriteria\.v\.c" is required: /],
+    ['/api/infobutton?mainSearchCriteria.v.dn=x&informationRecipient=DOCTOR', 'informationRecipient', /must be one of PAT, PROV, PAYOR/],
   ])('%s', async (target, parameter, message) => {
     const answer = await send('GET', target)
     expectDeliberate(target, answer)
@@ -252,6 +260,8 @@ describe('what anonymous clients can make the server keep or write', () => {
       ['POST', '/api/revalidate', {}],
       ['POST', '/api/revalidate', { 'sanity-webhook-signature': 't=1,v1=forged' }],
       ['GET', '/api/draft-mode/enable?secret=guess', {}],
+      ['POST', '/cds-services/condition-information', { 'content-type': 'application/json' }],
+      ['POST', '/cds-services/no-such-service', { 'content-type': 'application/json' }],
     ]
     for (const [method, target, headers] of floods)
       for (let i = 0; i < 50; i++) expectDeliberate(`${method} ${target}`, await send(method, target, headers, method === 'POST' ? '{}' : undefined))
