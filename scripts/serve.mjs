@@ -39,7 +39,8 @@ const server = http.createServer((req, res) => {
   handle(req, res).catch((/** @type {unknown} */ error) => {
     const { write, suppressed } = limitLine('server:request-failed')
     const reason = error instanceof Error ? error.message : String(error)
-    if (write) console.error(formatLine('server', 'request failed', { url: (req.url ?? '').slice(0, 200), reason, suppressed: suppressed || undefined }))
+    // The path only: a query can name a patient's problem (/api/infobutton?mainSearchCriteria.v.c=…).
+    if (write) console.error(formatLine('server', 'request failed', { path: (req.url ?? '').split('?')[0].slice(0, 200), reason, suppressed: suppressed || undefined }))
     if (!res.headersSent) send(res, serverError(), req.method === 'HEAD')
     else res.end()
   })

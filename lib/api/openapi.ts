@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Tests validate real responses
  * against these schemas, so they stay true.
  */
-import { CODE_SYSTEM_IDS, codeSystem } from '../content/codes'
+import { CODE_SYSTEMS, CODE_SYSTEM_IDS } from '../content/codes'
 import { LIMITS, PARAM, RECIPIENTS, RESPONSE_TYPES } from '../infobutton/request'
 import { CDS_SERVICE } from '../cds/service'
 import { CDS_LIMITS, PREFETCH_KEY } from '../cds/request'
@@ -164,7 +164,6 @@ const infobuttonSchemas = {
     }),
   }),
 }
-const infobuttonOid = (id: Parameters<typeof codeSystem>[0]) => `${codeSystem(id).oid} (${codeSystem(id).name})`
 
 function infobuttonPaths(origin: string) {
   return {
@@ -181,7 +180,7 @@ function infobuttonPaths(origin: string) {
           query(
             PARAM.codeSystem,
             { type: 'string', maxLength: LIMITS.codeSystem },
-            `The code system's OID; required with a code. Held: ${(['icd10cm', 'snomed', 'mesh', 'omim'] as const).map(infobuttonOid).join(', ')}.`,
+            `The code system's OID; required with a code. Held: ${CODE_SYSTEMS.filter((s) => s.oid !== undefined).map((s) => `${s.oid} (${s.name})`).join(', ')}.`,
           ),
           query(PARAM.displayName, { type: 'string', maxLength: LIMITS.displayName }, 'Display name, searched when no code matches.'),
           query(PARAM.recipient, { enum: [...RECIPIENTS], default: 'PAT' }, 'Who will read it; echoed (the content is the same).'),

@@ -4,11 +4,10 @@
  * index in, so tests run it over the bundled dataset without a server.
  */
 import crypto from 'node:crypto'
-import { codeSystem, codeSystemByFhirUri, normalizeCode, type CodeSystemId } from '../content/codes'
+import { codeSystem, codeSystemByFhirUri, dotless, normalizeCode, type CodeSystemId } from '../content/codes'
 import type { EntrySummary, MedicalCode } from '../content/models'
-import { entryUrl } from '../infobutton/feed'
-import { byParent, requestedCode } from '../infobutton/match'
-import { SITE_NAME } from '../site'
+import { requestedCode } from '../infobutton/match'
+import { SITE_NAME, paths } from '../site'
 import type { Coding, Condition } from './request'
 
 /** The spec's limit on a card's summary: "less than 140 characters". */
@@ -34,26 +33,44 @@ export interface ConditionMatch {
   matchedBy: 'code' | 'parent code'
 }
 
-const dotless = (code: string) => code.replace('.', '')
+/** The entries holding each code, by system and dotless code: built once per request, so each coding is a lookup. */
+type CodeIndex = Map<string, { entry: EntrySummary; code: MedicalCode }[]>
+const key = (system: CodeSystemId, code: string) => `${system}|${dotless(normalizeCode(system, code))}`
+
+function indexCodes(entries: EntrySummary[]): CodeIndex {
+  const index: CodeIndex = new Map()
+  for (const entry of entries)
+    for (const code of entry.codes) {
+      const k = key(code.system, code.code)
+      const holders = index.get(k) ?? []
+      if (!holders.some((h) => h.entry.slug === entry.slug)) holders.push({ entry, code })
+      index.set(k, holders)
+    }
+  return index
+}
 
 /**
  * The entries one coding leads to: those holding the very code; failing that, for ICD-10-CM, those holding its
- * nearest parent (a patient coded E83.59 has a disorder of calcium metabolism, E83.5). Never the codes beneath
- * it: a patient coded with a broad category does not have each condition within it.
+ * nearest parent (a patient coded E83.59 has a disorder of calcium metabolism, E83.5), dropping characters
+ * across the dot down to the three-character category. Never the codes beneath it: a patient coded with a broad
+ * category does not have each condition within it.
  */
-function entriesForCoding(entries: EntrySummary[], system: CodeSystemId, code: string) {
+function entriesForCoding(index: CodeIndex, system: CodeSystemId, code: string): Omit<ConditionMatch, 'coding'>[] {
   const wanted = requestedCode(system, code)
   if (wanted === undefined) return []
-  const exact = entries.flatMap((entry) => {
-    const held = entry.codes.find((c) => c.system === system && dotless(normalizeCode(system, c.code)) === dotless(wanted))
-    return held ? [{ entry, matchedCode: held, matchedBy: 'code' as const }] : []
-  })
-  if (exact.length > 0 || system !== 'icd10cm') return exact
-  return byParent(entries, wanted).map((m) => ({ entry: m.entry, matchedCode: m.matchedCodes[0] as MedicalCode, matchedBy: 'parent code' as const }))
+  const exact = index.get(key(system, wanted))
+  if (exact) return exact.map((h) => ({ entry: h.entry, matchedCode: h.code, matchedBy: 'code' as const }))
+  if (system !== 'icd10cm') return []
+  const flat = dotless(wanted)
+  for (let length = flat.length - 1; length >= 3; length--) {
+    const parent = index.get(key(system, flat.slice(0, length)))
+    if (parent) return parent.map((h) => ({ entry: h.entry, matchedCode: h.code, matchedBy: 'parent code' as const }))
+  }
+  return []
 }
 
 /** The codings of a Condition this service can read: a system it holds (by FHIR URI) and a code. */
-export function readableCodings(condition: Condition): { system: CodeSystemId; code: string; display?: string }[] {
+export function readableCodings(condition: Condition): ConditionMatch['coding'][] {
   return (condition.code?.coding ?? []).flatMap((c: Coding) => {
     const system = c.system === undefined ? undefined : codeSystemByFhirUri(c.system)
     const code = c.code?.trim()
@@ -61,13 +78,23 @@ export function readableCodings(condition: Condition): { system: CodeSystemId; c
   })
 }
 
-/** Each entry once, in the order of the conditions (and of each condition's codings), at most MAX_CARDS. */
+/**
+ * Each entry once, in the order of the conditions (and of each condition's codings), at most MAX_CARDS. The
+ * work is one lookup per distinct coding, and it stops at MAX_CARDS, so a large request costs little.
+ */
 export function matchConditions(conditions: Condition[], entries: EntrySummary[]): ConditionMatch[] {
+  const index = indexCodes(entries)
   const found: ConditionMatch[] = []
+  const seen = new Set<string>()
   for (const condition of conditions)
-    for (const coding of readableCodings(condition))
-      for (const m of entriesForCoding(entries, coding.system, coding.code))
+    for (const coding of readableCodings(condition)) {
+      if (found.length >= MAX_CARDS) return found
+      const k = key(coding.system, coding.code)
+      if (seen.has(k)) continue
+      seen.add(k)
+      for (const m of entriesForCoding(index, coding.system, coding.code))
         if (found.length < MAX_CARDS && !found.some((f) => f.entry.slug === m.entry.slug)) found.push({ ...m, coding })
+    }
   return found
 }
 
@@ -85,8 +112,10 @@ export function markdownText(text: string): string {
 
 /** The first `max` characters, cut at a word with an ellipsis when it had to be cut. */
 function shorten(text: string, max: number): string {
-  if (text.length <= max) return text
-  const cut = text.slice(0, max - 1)
+  // By code points, so a character outside the Basic Multilingual Plane is never cut in half.
+  const chars = Array.from(text)
+  if (chars.length <= max) return text
+  const cut = chars.slice(0, max - 1).join('')
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
 }
@@ -118,6 +147,6 @@ export function buildCards(matches: ConditionMatch[], origin: string, uuid: () =
     detail: cardDetail(m),
     indicator: 'info',
     source: { label: SITE_NAME, url: `${origin}/` },
-    links: [{ label: shorten(`Read: ${m.entry.title}`, 200), url: entryUrl(origin, m.entry.slug), type: 'absolute' }],
+    links: [{ label: shorten(`Read: ${m.entry.title}`, 200), url: `${origin}${paths.entry(m.entry.slug)}`, type: 'absolute' }],
   }))
 }

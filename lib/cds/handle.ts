@@ -30,7 +30,8 @@ export async function handleCdsRequest(request: Request, id: string, loadEntries
     text = await readBodyLimited(request, CDS_LIMITS.body)
   } catch (error) {
     if (error instanceof BodyTooLargeError) return refuse(413, 'too-large', `The request body is larger than ${CDS_LIMITS.body} bytes.`)
-    throw error
+    // The client went away or sent a broken body: its fault, not the content source's.
+    return refuse(400, 'unreadable', 'The request body could not be read.')
   }
   let body: unknown
   try {

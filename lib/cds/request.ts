@@ -72,13 +72,18 @@ export function parseCdsRequest(body: unknown): CdsParse {
 }
 
 const CLINICAL_ACTIVE = new Set(['active', 'recurrence', 'relapse'])
-const VERIFICATION_EXCLUDED = new Set(['refuted', 'entered-in-error'])
-const statusCodes = (concept: Condition['clinicalStatus']) => (concept?.coding ?? []).flatMap((c) => (c.code ? [c.code.trim().toLowerCase()] : []))
+const CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-clinical'
+const VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-ver-status'
+/** The status codes of a concept in FHIR's own code system (a coding with no system is read as FHIR's too). */
+const statusCodes = (concept: Condition['clinicalStatus'], system: string) =>
+  (concept?.coding ?? []).flatMap((c) => (c.code && (c.system === undefined || c.system.trim() === system) ? [c.code.trim().toLowerCase()] : []))
 
 /**
- * The Conditions a card may speak of: the patient's own (a subject naming another patient is skipped), active
- * (or with no clinical status), and neither refuted nor entered in error. The prefetch asks the server for
- * active ones; this holds when a client sends more.
+ * The Conditions a card may speak of: the patient's own (a subject naming another patient is skipped), current
+ * (active, a recurrence or a relapse, or with no clinical status) and confirmed (or with no verification
+ * status): a provisional or differential diagnosis, or one unconfirmed, refuted or entered in error, is not a
+ * condition to read about with the patient yet. The prefetch asks the server for active ones; this holds when
+ * a client sends more.
  */
 export function heldConditions(request: CdsRequest): Condition[] {
   const bundle = request.prefetch?.[PREFETCH_KEY]
@@ -87,9 +92,10 @@ export function heldConditions(request: CdsRequest): Condition[] {
   return conditions.filter((c) => {
     const subject = c.subject?.reference
     if (subject && /(?:^|\/)Patient\/[^/]+$/.test(subject) && !subject.endsWith(`Patient/${patient}`)) return false
-    const clinical = statusCodes(c.clinicalStatus)
+    const clinical = statusCodes(c.clinicalStatus, CLINICAL_SYSTEM)
     if (clinical.length > 0 && !clinical.some((s) => CLINICAL_ACTIVE.has(s))) return false
-    return !statusCodes(c.verificationStatus).some((s) => VERIFICATION_EXCLUDED.has(s))
+    const verification = statusCodes(c.verificationStatus, VERIFICATION_SYSTEM)
+    return verification.length === 0 || verification.includes('confirmed')
   })
 }
 

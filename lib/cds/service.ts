@@ -35,3 +35,8 @@ export const CDS_CORS_HEADERS = {
   'Access-Control-Allow-Headers': 'Content-Type, Authorization',
   'Access-Control-Max-Age': '86400',
 }
+
+/** The CORS preflight of the discovery endpoint and of each service. */
+export function cdsPreflight(): Response {
+  return new Response(null, { status: 204, headers: CDS_CORS_HEADERS })
+}

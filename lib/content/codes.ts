@@ -98,7 +98,8 @@ export function isCodeSystemId(value: string): value is CodeSystemId {
 }
 
 const PATTERNS: Record<Exclude<CodeSystemId, 'snomed'>, RegExp> = {
-  icd10cm: /^[A-TV-Z][0-9][0-9AB](\.[0-9A-TV-Z]{1,4})?$/,
+  // U codes are ICD-10-CM's emergency codes (U07.1 COVID-19, U09.9 post COVID-19 condition).
+  icd10cm: /^[A-Z][0-9][0-9AB](\.[0-9A-TV-Z]{1,4})?$/,
   icd11: /^[0-9A-HJ-NP-Z][A-HJ-NP-Z][0-9][0-9A-HJ-NP-Z](\.[0-9A-HJ-NP-Z]{1,2}){0,2}$/,
   orpha: /^[1-9][0-9]{0,6}$/,
   mesh: /^(D[0-9]{6}([0-9]{3})?|C[0-9]{6}([0-9]{3})?)$/,
@@ -167,8 +168,11 @@ export function codeFormatProblem(system: CodeSystemId, code: string): string | 
  * ICD-10-CM codes form a hierarchy by prefix: E83.5 covers E83.50–E83.59.
  * True when `candidate` is `parent` or a code beneath it.
  */
+/** An ICD-10-CM code without its dot (E83.59 → E8359), as EHRs often send it. */
+export const dotless = (code: string) => code.replace('.', '')
+
 export function icd10Covers(parent: string, candidate: string): boolean {
-  const p = parent.replace('.', '')
-  const c = candidate.replace('.', '')
+  const p = dotless(parent)
+  const c = dotless(candidate)
   return c.startsWith(p)
 }

@@ -12,7 +12,7 @@ import { codeSystem } from '../content/codes'
 import type { EntrySummary } from '../content/models'
 import { CONTENT_LICENCE } from '../embed/render'
 import { changedAt } from '../feeds/atom'
-import { SITE_NAME } from '../site'
+import { SITE_NAME, paths } from '../site'
 import type { InfobuttonMatch } from './match'
 import { requestCriteria, type InfobuttonRequest } from './request'
 import { cleanText } from './text'
@@ -61,7 +61,7 @@ const html = (text: string) => escapeHTML(clean(text))
 
 const RIGHTS = `From the ${SITE_NAME}, licensed under ${CONTENT_LICENCE.name} (${CONTENT_LICENCE.url}).`
 
-export const entryUrl = (origin: string, slug: string) => `${origin}/diseases/${slug}`
+export const entryUrl = (origin: string, slug: string) => `${origin}${paths.entry(slug)}`
 
 /**
  * "When to get help" is not in the content model yet. This is its place: when entries gain it, return the

@@ -5,7 +5,7 @@
  * index and the search are passed in, so tests run it over a dataset without a server.
  */
 import { lookupByCode } from '../api/shapes'
-import { codeFormatProblem, normalizeCode, type CodeSystemId } from '../content/codes'
+import { codeFormatProblem, dotless, normalizeCode, type CodeSystemId } from '../content/codes'
 import type { EntrySummary, MedicalCode } from '../content/models'
 import type { InfobuttonRequest } from './request'
 
@@ -31,8 +31,6 @@ type SearchResult = { slug: string; score: number }
  */
 export const NAME_SCORE_SHARE = 0.5
 
-const dotless = (code: string) => code.replace('.', '')
-
 /**
  * The code as the entries spell it, or undefined when it is not a well-formed code of its system. EHRs send
  * ICD-10-CM with or without the dot (E8359 is E83.59). A malformed code matches nothing, rather than every
@@ -55,9 +53,9 @@ function byCode(entries: EntrySummary[], system: CodeSystemId, wanted: string): 
 
 /**
  * ICD-10-CM: drop characters from the end, across the dot (E83.59 → E83.5 → E83), down to the three-character
- * category; the entries holding the longest of those parents that any entry holds. (CDS Hooks cards use it too.)
+ * category; the entries holding the longest of those parents that any entry holds.
  */
-export function byParent(entries: EntrySummary[], wanted: string): InfobuttonMatch[] {
+function byParent(entries: EntrySummary[], wanted: string): InfobuttonMatch[] {
   const flat = dotless(wanted)
   for (let length = flat.length - 1; length >= 3; length--) {
     const parent = flat.slice(0, length)

@@ -8,7 +8,8 @@ import { STYLE } from '../embed/document'
 import { CONTENT_LICENCE } from '../embed/render'
 import { MEDICAL_DISCLAIMER, SITE_NAME, paths } from '../site'
 import { describeRequest, entryUrl, languageNote, whenToGetHelp } from './feed'
-import type { InfobuttonMatch } from './match'
+import { dotless, normalizeCode } from '../content/codes'
+import { requestedCode, type InfobuttonMatch } from './match'
 import type { InfobuttonRequest } from './request'
 import { cleanText } from './text'
 
@@ -33,8 +34,10 @@ function foundBy(match: InfobuttonMatch, request: InfobuttonRequest): string {
   const codes = match.matchedCodes.map((c) => c.code)
   if (match.matchedBy === 'display name') return 'Found by its name.'
   if (match.matchedBy === 'parent code') return `Found by the broader code ${codes.join(', ')}.`
-  const asked = request.code?.toUpperCase().replace('.', '')
-  return codes.some((c) => c.replace('.', '') === asked) ? '' : `Found by the narrower code ${codes.join(', ')}.`
+  // The code as the entries spell it (MIM:176860 is 176860, E8359 is E83.59), compared without the dot.
+  const asked = request.system && request.code !== undefined ? requestedCode(request.system, request.code) : undefined
+  const same = match.matchedCodes.some((c) => asked !== undefined && dotless(normalizeCode(c.system, c.code)) === dotless(asked))
+  return same ? '' : `Found by the narrower code ${codes.join(', ')}.`
 }
 
 function article(match: InfobuttonMatch, request: InfobuttonRequest, origin: string): string {

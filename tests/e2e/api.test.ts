@@ -225,7 +225,7 @@ describe('HL7 Infobutton knowledge service', () => {
     expect(slugs(feed)).toEqual(expected)
     expect(feed.title).toBe('Open Medical Encyclopedia')
     expect(feed.categories.map((c) => c.term)).toEqual(expect.arrayContaining([...Object.values(criteria), 'PAT']))
-    for (const item of feed.items) expect(item.description).toMatch(/Also called|<p class="summary">/)
+    expect(feed.items.map((item) => /<p class="summary">/.test(item.description ?? ''))).toEqual(expected.map(() => true))
   })
 
   it('answers as JSON in the OpenAPI schema, the same entries as the Atom feed', async () => {

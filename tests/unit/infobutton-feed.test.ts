@@ -217,7 +217,10 @@ describe('infobutton JSON response', () => {
   it('keeps arrays for category, link and entry when there is one or none', async () => {
     const empty = shape.parse((await answer({ ...calciphylaxis, 'mainSearchCriteria.v.c': 'Z99.99' })).json)
     expect(empty.feed.entry).toEqual([])
-    expect(Array.isArray(empty.feed.category)).toBe(true)
+    // One category only (the recipient), still a list: clients index category[0].
+    const one = shape.parse((await answer({ 'mainSearchCriteria.v.dn': 'Calciphylaxis' })).json)
+    expect(one.feed.entry).toHaveLength(1)
+    expect(one.feed.entry[0].link).toHaveLength(1)
   })
 
   it('matches the InfobuttonFeed schema of the OpenAPI document, which describes the operation', async () => {

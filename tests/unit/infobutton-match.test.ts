@@ -51,6 +51,11 @@ describe('infobutton matching: codes', () => {
     for (const code of ['e83.59', 'E8359', ' E83.59 ']) expect([code, summary(await byCode('icd10cm', code))[0]]).toEqual([code, ['calciphylaxis', 'code', ['E83.59']]])
   })
 
+  it("takes ICD-10-CM's U codes as codes (U07.1 COVID-19): well formed, held by no entry", async () => {
+    expect(requestedCode('icd10cm', 'U071')).toBe('U07.1')
+    expect(await byCode('icd10cm', 'U07.1')).toEqual([])
+  })
+
   it('finds the codes beneath an ICD-10-CM code, up to three, none twice', async () => {
     const found = await byCode('icd10cm', 'E83.5')
     expect(found.map((m) => m.entry.slug).sort()).toEqual(['calciphylaxis', 'hypercalcaemia', 'milk-alkali-syndrome'])

@@ -72,8 +72,13 @@ describe('infobutton reader page', () => {
   it('says how an entry was found when it was not by the very code', async () => {
     const doc = load(await page({ 'mainSearchCriteria.v.cs': ICD10CM, 'mainSearchCriteria.v.c': 'C50.912' }))
     expect(doc.querySelector('article')?.textContent).toContain('Found by the broader code C50.')
-    const exact = load(await page({ 'mainSearchCriteria.v.cs': ICD10CM, 'mainSearchCriteria.v.c': 'E83.59' }))
-    expect(exact.querySelector('article .meta')).toBeNull()
+    const narrower = load(await page({ 'mainSearchCriteria.v.cs': ICD10CM, 'mainSearchCriteria.v.c': 'E83.5' }))
+    expect(narrower.querySelector('article .meta')?.textContent).toBe('Found by the narrower code E83.59.')
+    // The very code, however the EHR spells it, needs no note.
+    for (const [oid, code] of [[ICD10CM, 'E8359'], ['2.16.840.1.113883.6.174', 'MIM:176860']]) {
+      const exact = load(await page({ 'mainSearchCriteria.v.cs': oid, 'mainSearchCriteria.v.c': code }))
+      expect([code, exact.querySelectorAll('article').length, exact.querySelector('article .meta')]).toEqual([code, 1, null])
+    }
   })
 
   it('says clearly when nothing was found, and links to a search for the display name', async () => {

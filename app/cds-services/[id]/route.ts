@@ -1,13 +1,11 @@
 import { content } from '@/lib/content'
 import { handleCdsRequest } from '@/lib/cds/handle'
-import { CDS_CORS_HEADERS } from '@/lib/cds/service'
+import { cdsPreflight } from '@/lib/cds/service'
 import { siteUrl } from '@/lib/env'
 import { apiError } from '@/lib/api/respond'
 import { errorLimited, errorMessage } from '@/lib/log'
 
-export function OPTIONS() {
-  return new Response(null, { status: 204, headers: CDS_CORS_HEADERS })
-}
+export const OPTIONS = cdsPreflight
 
 /** A CDS Hooks service call (docs/cds-hooks.md): cards for the patient's conditions the encyclopedia holds. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
