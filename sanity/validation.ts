@@ -5,6 +5,17 @@
  */
 import { READING_GRADE_LIMIT, TARGET_READING_GRADE, readability } from '../lib/content/readability'
 
+/**
+ * Text that looks like markup, which readers would see as typed: a wiki link, an HTML tag, a Markdown link.
+ * Prose is plain text or Portable Text marks; nothing renders these.
+ */
+export function markupProblem(value: string): string | null {
+  if (/\[\[[^\]]*\]\]/.test(value)) return 'This text has a wiki link ([[…]]) that readers would see as typed: use the "Entry link" mark instead.'
+  if (/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i.test(value)) return 'This text has an HTML tag (<…>) that readers would see as typed: write it as plain text.'
+  if (/\[[^\]]+\]\([^)]*\)/.test(value)) return 'This text has a Markdown link ([text](address)) that readers would see as typed: use the "Link" mark instead.'
+  return null
+}
+
 export const SUMMARY_MIN = 80
 export const SUMMARY_MAX = 700
 

@@ -9,6 +9,7 @@ import { RelatedConditions } from './RelatedConditions'
 import { ReviewFooter } from './ReviewFooter'
 import { RichText } from './RichText'
 import { TableOfContents } from './TableOfContents'
+import { WhenToGetHelp } from './WhenToGetHelp'
 
 /** The full entry, in reader order. Sections without text are left out. */
 export function EntryArticle({ entry }: { entry: Entry }) {
@@ -19,6 +20,7 @@ export function EntryArticle({ entry }: { entry: Entry }) {
     <div className="entry-layout">
       <article className="prose" aria-labelledby="entry-title">
         <EntryHeader entry={entry} />
+        <WhenToGetHelp help={entry.whenToGetHelp} />
         {SECTIONS.filter((s) => present.has(s.key)).map((s) => (
           <section key={s.key} aria-labelledby={s.key}>
             <h2 id={s.key}>{s.title}</h2>

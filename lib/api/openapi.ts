@@ -7,6 +7,7 @@ import { LIMITS, PARAM, RECIPIENTS, RESPONSE_TYPES } from '../infobutton/request
 import { CDS_SERVICE } from '../cds/service'
 import { CDS_LIMITS, PREFETCH_KEY } from '../cds/request'
 import { SUMMARY_MAX } from '../cds/cards'
+import { HELP_LEVEL_KEYS } from '../content/help'
 import { RARITY_VALUES } from '../content/relationships'
 import { SECTION_KEYS } from '../content/sections'
 import { SITE_NAME } from '../site'
@@ -65,6 +66,11 @@ const schemas = {
     embedUrl: str,
     alternateNames: strings,
     summary: str,
+    whenToGetHelp: {
+      type: 'array',
+      description: 'Graded advice, most urgent first; levels without situations are left out.',
+      items: obj({ level: { enum: [...HELP_LEVEL_KEYS] }, title: str, action: str, situations: strings }),
+    },
     features: strings,
     codes: { type: 'array', items: ref('Code') },
     categories: { type: 'array', items: obj({ slug: str, title: str, url: str }) },

@@ -4,6 +4,7 @@
  */
 import type { CategoryNode } from '../content/api'
 import { codeSystem, icd10Covers, normalizeCode, type CodeSystemId } from '../content/codes'
+import { helpLevels } from '../content/help'
 import type { Entry, EntrySummary, MedicalCode } from '../content/models'
 import { citationNumbers, hasText, relatedConditions } from '../content/outline'
 import { portableTextToHtml } from '../content/portable-text-html'
@@ -39,6 +40,7 @@ export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
     embedUrl: `${origin}/embed/${entry.slug}`,
     alternateNames: entry.alternateNames,
     summary: entry.summary,
+    whenToGetHelp: helpLevels(entry.whenToGetHelp).map((l) => ({ level: l.key, title: l.title, action: l.action, situations: l.items })),
     features: entry.features,
     codes: entry.codes.map(apiCode),
     categories: entry.categories.map((c) => ({ slug: c.slug, title: c.title, url: `${origin}/categories/${c.slug}` })),

@@ -22,6 +22,7 @@ import { RARITY_VALUES, RELATIONSHIP_KINDS } from './relationships'
 import { SECTIONS, type SectionKey } from './sections'
 import { VIDEO_PROVIDER_IDS, videoIdProblem } from './video'
 import { optional, quoted, reportWhileParsing, resolved, softArray } from './validate'
+import { HELP_LIMITS } from './help'
 
 // Bidirectional overrides and isolates can make text display differently from what it says; C0 controls
 // other than tab and newline have no place in content.
@@ -215,6 +216,10 @@ const sectionsShape = Object.fromEntries(
   SECTIONS.map((s) => [s.key, softArray(block, s.key, { max: 500 })]),
 ) as Record<SectionKey, typeof portableTextSchema>
 
+/** "When to get help" (lib/content/help.ts): a level that is missing or invalid is an empty list. */
+const helpLevel = (name: string) => softArray(requiredText(HELP_LIMITS.itemLength), name, { max: HELP_LIMITS.itemsPerLevel })
+const whenToGetHelpSchema = z.object({ emergency: helpLevel('whenToGetHelp.emergency'), urgent: helpLevel('whenToGetHelp.urgent'), routine: helpLevel('whenToGetHelp.routine') })
+
 // ---------------------------------------------------------------- documents
 
 export const entrySchema = z.object({
@@ -224,6 +229,7 @@ export const entrySchema = z.object({
   slug: slugSchema,
   alternateNames: softArray(requiredText(200), 'alternateNames', { max: 100 }),
   summary: requiredText(5000),
+  whenToGetHelp: optional(whenToGetHelpSchema, 'whenToGetHelp'),
   features: softArray(requiredText(500), 'features', { max: 100 }),
   categories: softArray(resolved(categoryRefSchema), 'categories', { max: 50 }),
   codes: softArray(medicalCodeSchema, 'codes', { max: 50 }),
@@ -278,6 +284,7 @@ export const entrySummarySchema = z.object({
   slug: slugSchema,
   alternateNames: softArray(requiredText(200), 'alternateNames', { max: 100 }),
   summary: requiredText(5000),
+  whenToGetHelp: optional(whenToGetHelpSchema, 'whenToGetHelp'),
   codes: softArray(medicalCodeSchema, 'codes', { max: 50 }),
   categories: softArray(slugSchema, 'categories', { max: 50 }),
   rarity: optional(z.enum(RARITY_VALUES), 'rarity'),

@@ -2,6 +2,7 @@
  * The reading order of an entry page: which parts it has, in which order, with their anchors.
  * The table of contents, the page itself and the embed all follow this outline.
  */
+import { HELP_TITLE, hasHelp } from './help'
 import type { Entry } from './models'
 import { SECTIONS, type SectionKey } from './sections'
 import { RELATIONSHIPS, type RelationshipKind } from './relationships'
@@ -17,7 +18,7 @@ export function hasText(blocks: Entry['sections'][SectionKey]): boolean {
 }
 
 export function entryOutline(entry: Entry): OutlineItem[] {
-  const items: OutlineItem[] = []
+  const items: OutlineItem[] = hasHelp(entry.whenToGetHelp) ? [{ id: 'help', title: HELP_TITLE }] : []
   for (const s of SECTIONS) {
     const present = hasText(entry.sections[s.key])
     const extras =

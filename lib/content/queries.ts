@@ -13,6 +13,8 @@ const portableText = (field: string) =>
 
 const LINKED_ENTRY = `{_id, title, "slug": slug.current}`
 
+const WHEN_TO_GET_HELP = 'whenToGetHelp{emergency, urgent, routine}'
+
 export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == $slug][0]{
   _id,
   _updatedAt,
@@ -20,6 +22,7 @@ export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == 
   "slug": slug.current,
   alternateNames,
   summary,
+  ${WHEN_TO_GET_HELP},
   features,
   "categories": categories[]->{_id, title, "slug": slug.current, "parent": parent->{title, "slug": slug.current}},
   codes[]{system, code, label},
@@ -51,6 +54,7 @@ const ENTRY_SUMMARY = `{
   "slug": slug.current,
   alternateNames,
   summary,
+  ${WHEN_TO_GET_HELP},
   codes[]{system, code, label},
   "categories": categories[]->slug.current,
   rarity,

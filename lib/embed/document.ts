@@ -13,7 +13,9 @@ html{background:var(--bg);color:var(--fg);font:16px/1.55 system-ui,-apple-system
 body{margin:0;padding:12px 16px}h1{font-size:1.35rem;margin:0 0 .4rem;line-height:1.25}h2{font-size:1.1rem;margin:1.1rem 0 .3rem}h3{font-size:1rem}
 a{color:var(--accent)}p,ul,ol{margin:.45rem 0}.summary{font-size:1.05rem}.cite{font-size:.75em;line-height:0}
 .meta,.attribution{font-size:.875rem;color:var(--muted)}.disclaimer{font-size:.875rem;background:var(--note);color:var(--note-fg);padding:.5rem .7rem;border-radius:6px}
-footer{border-top:1px solid var(--line);margin-top:1rem;padding-top:.4rem}`
+footer{border-top:1px solid var(--line);margin-top:1rem;padding-top:.4rem}
+.help-level{border:1px solid var(--line);border-left:.4rem solid var(--help);border-radius:6px;padding:.1rem .8rem .3rem;margin:.5rem 0}.help-level>h3,.help-level>h4{margin:.45rem 0 .15rem;font-size:1rem}.help-level ul{padding-left:1.2rem}
+.help-level__marker{text-transform:uppercase;letter-spacing:.04em}.help-level--emergency{--help:#c4320a}.help-level--urgent{--help:#b7791f}.help-level--routine{--help:#0b5cad}`
 
 // Reports the document height to the embedding page (which checks our origin); resends on resize.
 export const SCRIPT = `(function(){var s=document.currentScript,slug=s&&s.getAttribute("data-slug");function post(){parent.postMessage({type:"${EMBED_MESSAGE_TYPE}",slug:slug,height:Math.ceil(document.documentElement.getBoundingClientRect().height)},"*")}addEventListener("load",post);if(window.ResizeObserver)new ResizeObserver(post).observe(document.documentElement);else addEventListener("resize",post)})()`

@@ -10,6 +10,7 @@
 import { escapeHTML } from '@portabletext/to-html'
 import { codeSystem } from '../content/codes'
 import type { EntrySummary } from '../content/models'
+import { helpHtml } from '../embed/help-html'
 import { CONTENT_LICENCE } from '../embed/render'
 import { changedAt } from '../feeds/atom'
 import { SITE_NAME, paths } from '../site'
@@ -63,22 +64,13 @@ const RIGHTS = `From the ${SITE_NAME}, licensed under ${CONTENT_LICENCE.name} ($
 
 export const entryUrl = (origin: string, slug: string) => `${origin}${paths.entry(slug)}`
 
-/**
- * "When to get help" is not in the content model yet. This is its place: when entries gain it, return the
- * entry's text here and the feed's summaries and the reader page show it. Until then nothing is shown.
- */
-export function whenToGetHelp(_entry: EntrySummary): string | undefined {
-  return undefined
-}
-
-/** An entry's summary as HTML: other names, the summary, when to get help (once it exists), attribution. */
+/** An entry's summary as HTML: other names, the summary, when to get help, attribution. */
 export function summaryHtml(entry: EntrySummary, origin: string): string {
   const url = entryUrl(origin, entry.slug)
-  const help = whenToGetHelp(entry)
   return [
     entry.alternateNames.length ? `<p class="also-called">Also called: ${entry.alternateNames.map(html).join(', ')}</p>` : '',
     `<p class="summary">${html(entry.summary)}</p>`,
-    help ? `<h4>When to get help</h4><p class="when-to-get-help">${html(help)}</p>` : '',
+    helpHtml(entry.whenToGetHelp, 3, clean),
     `<p class="attribution">From the <a href="${html(origin)}/">${html(SITE_NAME)}</a>, <a href="${html(CONTENT_LICENCE.url)}">${html(CONTENT_LICENCE.name)}</a>. <a href="${html(url)}">Read the full entry</a>.</p>`,
   ].join('')
 }

@@ -7,8 +7,9 @@ import { escapeHTML } from '@portabletext/to-html'
 import { STYLE } from '../embed/document'
 import { CONTENT_LICENCE } from '../embed/render'
 import { MEDICAL_DISCLAIMER, SITE_NAME, paths } from '../site'
-import { describeRequest, entryUrl, languageNote, whenToGetHelp } from './feed'
 import { dotless, normalizeCode } from '../content/codes'
+import { helpHtml } from '../embed/help-html'
+import { describeRequest, entryUrl, languageNote } from './feed'
 import { requestedCode, type InfobuttonMatch } from './match'
 import type { InfobuttonRequest } from './request'
 import { cleanText } from './text'
@@ -43,11 +44,10 @@ function foundBy(match: InfobuttonMatch, request: InfobuttonRequest): string {
 function article(match: InfobuttonMatch, request: InfobuttonRequest, origin: string): string {
   const { entry } = match
   const url = entryUrl(origin, entry.slug)
-  const help = whenToGetHelp(entry)
   const how = foundBy(match, request)
   return `<article><h2><a href="${esc(url)}">${esc(entry.title)}</a></h2>${how ? `<p class="meta">${esc(how)}</p>` : ''}${
     entry.alternateNames.length ? `<p class="also-called">Also called: ${entry.alternateNames.map(esc).join(', ')}</p>` : ''
-  }<p class="summary">${esc(entry.summary)}</p>${help ? `<h3>When to get help</h3><p>${esc(help)}</p>` : ''}<p><a href="${esc(url)}">Read the full entry on ${esc(entry.title)}</a></p></article>`
+  }<p class="summary">${esc(entry.summary)}</p>${helpHtml(entry.whenToGetHelp, 3, cleanText)}<p><a href="${esc(url)}">Read the full entry on ${esc(entry.title)}</a></p></article>`
 }
 
 export function renderInfobuttonPage(request: InfobuttonRequest, matches: InfobuttonMatch[], origin: string): string {

@@ -10,6 +10,7 @@ import { sectionBody } from './objects/sectionBody'
 import { subtype } from './objects/subtype'
 import { typicalTest } from './objects/typicalTest'
 import { video } from './objects/video'
+import { whenToGetHelp } from './objects/whenToGetHelp'
 
 export const schemaTypes = [
   disease,
@@ -24,4 +25,5 @@ export const schemaTypes = [
   subtype,
   typicalTest,
   video,
+  whenToGetHelp,
 ]

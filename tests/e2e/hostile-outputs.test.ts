@@ -145,8 +145,8 @@ const HOSTILE_CONTENT: SiteContent = {
   entries: HOSTILE_ENTRIES.map((e) => ({
     slug: e.slug,
     title: shownText(hostileTitle(e.slug, e.tag)),
-    // Every hostile entry has a treatment section whose second span is a payload.
-    shows: [payload(`${e.tag}.treatment`)],
+    // Every hostile entry has a treatment section whose second span is a payload, and payloads in when to get help.
+    shows: [payload(`${e.tag}.treatment`), payload(`${e.tag}.helpUrgent`)],
   })),
   categories: [
     { slug: HOSTILE_CATEGORY, title: shownText(HOSTILE_CATEGORY_TITLE) },

@@ -44,6 +44,12 @@ export function validEntry(): SanityDocument {
     alternateNames: ['Calcific uraemic arteriolopathy', 'CUA'],
     summary:
       'Calciphylaxis is a rare illness. Calcium builds up in tiny blood vessels in the skin. The skin dies and painful sores form. It mostly affects people whose kidneys have failed.',
+    whenToGetHelp: {
+      _type: 'whenToGetHelp',
+      emergency: ['You have a sore, a high temperature and feel very unwell'],
+      urgent: ['A patch of skin turns dark purple or black'],
+      routine: ['You are on dialysis and notice new tender lumps under your skin'],
+    },
     features: ['painful sores on the skin'],
     categories: [{ _type: 'reference', _ref: category._id, _key: 'c1' }],
     codes: [

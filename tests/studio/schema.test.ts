@@ -42,9 +42,10 @@ describe('the entry form follows the reader page', () => {
   const fieldNames = disease.fields.map((f) => f.name)
   const groupOf = (name: string) => disease.fields.find((f) => f.name === name)?.group
 
-  it('has field groups in page order: header, the three section groups, media, related, references, review', () => {
+  it('has field groups in page order: header, when to get help, the three section groups, media, related, references, review', () => {
     expect(disease.groups?.map((g) => g.name)).toEqual([
       'identity',
+      'help',
       'classification',
       ...SECTION_GROUPS.map((g) => g.name),
       'media',

@@ -72,6 +72,53 @@ const ENTRY_CASES: RuleCase[] = [
     message: /The summary reads at grade \d+\.\d \(Flesch–Kincaid\); aim for grade 7 \(a 12-year-old reader\) and stay at or below 9/,
     invalid: (d) => void (d.summary = HARD_SUMMARY),
   },
+  // When to get help
+  {
+    rule: 'when to get help is required',
+    path: 'whenToGetHelp',
+    message: /Add "When to get help": at least one situation under "See a doctor soon" and "Get medical help today"/,
+    invalid: (d) => void delete d.whenToGetHelp,
+  },
+  {
+    rule: 'when to get help needs an urgent situation',
+    path: 'whenToGetHelp',
+    message: /at least one situation under "Get medical help today" \(the emergency level may stay empty/,
+    valid: (d) => void ((d.whenToGetHelp as Record<string, unknown>).emergency = []),
+    invalid: (d) => void ((d.whenToGetHelp as Record<string, unknown>).urgent = []),
+  },
+  {
+    rule: 'a situation is plain text, not markup',
+    path: 'whenToGetHelp.routine[0]',
+    message: /wiki link \(\[\[…\]\]\) that readers would see as typed/,
+    invalid: (d) => void ((d.whenToGetHelp as Record<string, unknown>).routine = ['You have [[chronic-kidney-disease|kidney disease]] and new lumps']),
+  },
+  {
+    rule: 'a situation is short',
+    path: 'whenToGetHelp.urgent[0]',
+    message: /Write the situation in 4 to 200 characters/,
+    invalid: (d) => void ((d.whenToGetHelp as Record<string, unknown>).urgent = ['x'.repeat(201)]),
+  },
+  // Markup typed into prose shows as typed (the type-2-diabetes entry had a raw wiki link).
+  {
+    rule: 'a section paragraph has no wiki link',
+    path: 'diagnosis[_key=="d1"]',
+    message: /wiki link \(\[\[…\]\]\) that readers would see as typed: use the "Entry link" mark/,
+    valid: (d) => void ((d.diagnosis as { children: { text: string }[] }[])[0].children[0].text = 'A skin biopsy [1] can confirm it (see below).'),
+    invalid: (d) => void ((d.diagnosis as { children: { text: string }[] }[])[0].children[0].text = 'See [[chronic-kidney-disease|kidney disease]].'),
+  },
+  {
+    rule: 'the summary has no HTML tag',
+    path: 'summary',
+    message: /HTML tag \(<…>\) that readers would see as typed/,
+    valid: (d) => void (d.summary = `${String(d.summary)} Calcium levels < 2.6 mmol/L and > 2.2 are normal.`),
+    invalid: (d) => void (d.summary = `${String(d.summary)} It is <b>serious</b>.`),
+  },
+  {
+    rule: 'a feature has no Markdown link',
+    path: 'features[0]',
+    message: /Markdown link \(\[text\]\(address\)\) that readers would see as typed/,
+    invalid: (d) => void (d.features = ['painful sores, see [the guide](https://example.org)']),
+  },
   { rule: 'at least one feature', path: 'features', message: /List at least one characteristic feature/, invalid: (d) => void (d.features = []) },
   { rule: 'at least one category', path: 'categories', message: /Choose at least one category/, invalid: (d) => void (d.categories = []) },
   {

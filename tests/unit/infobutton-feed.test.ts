@@ -108,14 +108,21 @@ describe('infobutton Atom response', () => {
     expect(names(entry)).toEqual(['title', 'link', 'id', 'updated', 'summary', 'rights'])
   })
 
-  it('carries the summary as HTML: other names, the summary, attribution with the licence, and no "when to get help" yet', async () => {
+  it('carries the summary as HTML: other names, the summary, when to get help, attribution with the licence', async () => {
     const { xml } = await answer(calciphylaxis)
     const summary = text((parseXml(xml).entry as XmlElement[])[0].summary)
     expect(summary).toMatch(/^<p class="also-called">Also called: Calcific uraemic arteriolopathy, /)
     expect(summary).toContain(`<a href="${CONTENT_LICENCE.url}">CC BY 4.0</a>`)
     expect(summary).toContain(`<a href="${ORIGIN}/diseases/calciphylaxis">Read the full entry</a>`)
     expect(htmlText(summary)).toContain('From the Open Medical Encyclopedia, CC BY 4.0.')
-    expect(summary).not.toMatch(/when to get help/i)
+    // The entry's graded advice, most urgent first, after the summary and before the attribution.
+    const help = (entries.find((e) => e.slug === 'calciphylaxis') as EntrySummary).whenToGetHelp
+    expect(help?.urgent.length).toBeGreaterThan(0)
+    const shown = htmlText(summary)
+    expect(shown).toMatch(/When to get helpEmergency: Call an emergency number nowCall your local emergency number \(999 in the UK, 911 in the US and Canada, 112 across Europe\)/)
+    for (const situation of [...(help?.emergency ?? []), ...(help?.urgent ?? []), ...(help?.routine ?? [])]) expect(shown).toContain(situation)
+    expect(shown.indexOf('When to get help')).toBeGreaterThan(shown.indexOf('Calciphylaxis is a rare'))
+    expect(shown.indexOf('When to get help')).toBeLessThan(shown.indexOf('From the Open Medical Encyclopedia'))
   })
 
   it('answers an unknown code, or an unknown code system, with a valid empty feed', async () => {

@@ -57,7 +57,9 @@ describe('infobutton outputs with hostile content', () => {
       expect(feedText).toContain(markerText(`${tag}.title`))
       expect(summaryText).toContain(markerText(`${tag}.summary`))
       expect(summaryText).toContain(markerText(`${tag}.altName`))
+      expect(summaryText).toContain(markerText(`${tag}.helpUrgent`))
       expect(htmlText(page)).toContain(markerText(`${tag}.summary`))
+      expect(htmlText(page)).toContain(markerText(`${tag}.helpEmergency`))
     }
   })
 

@@ -2,11 +2,13 @@ import { defineArrayMember, defineField, defineType, type FieldDefinition } from
 import { SECTIONS, SECTION_GROUPS, type SectionKey } from '../../../lib/content/sections'
 import { RARITIES } from '../../../lib/content/relationships'
 import { CODE_SYSTEMS } from '../../../lib/content/codes'
+import { HELP_TITLE, helpProblem } from '../../../lib/content/help'
 import { SummaryInput } from '../../components/SummaryInput'
 import { entryPreview } from '../../entry-preview'
 import { slugFormat, uniqueSlug, uniquenessCheckedByRule } from '../../slug'
 import {
   duplicateAssociationProblem,
+  markupProblem,
   readingGradeProblem,
   reviewDatesProblem,
   summaryLengthProblem,
@@ -56,6 +58,7 @@ export const disease = defineType({
   type: 'document',
   groups: [
     { name: 'identity', title: 'Identity', default: true },
+    { name: 'help', title: HELP_TITLE },
     { name: 'classification', title: 'Classification' },
     ...SECTION_GROUPS.map((g) => ({ name: g.name, title: g.title })),
     { name: 'media', title: 'Pictures and video' },
@@ -111,6 +114,7 @@ export const disease = defineType({
           .required()
           .error('Write a summary: one plain-language paragraph on what the condition is, who gets it and why it matters.'),
         rule.custom((summary) => (typeof summary === 'string' ? (summaryLengthProblem(summary) ?? true) : true)),
+        rule.custom((summary) => (typeof summary === 'string' ? (markupProblem(summary) ?? true) : true)),
         rule.custom((summary) => (typeof summary === 'string' ? (readingGradeProblem(summary) ?? true) : true)).warning(),
       ],
     }),
@@ -120,8 +124,17 @@ export const disease = defineType({
       type: 'array',
       group: 'identity',
       description: 'Short phrases completing "This condition is characterised by…".',
-      of: [defineArrayMember({ type: 'string' })],
+      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom((feature) => (typeof feature === 'string' ? (markupProblem(feature) ?? true) : true)) })],
       validation: (rule) => rule.required().min(1).error('List at least one characteristic feature.'),
+    }),
+    defineField({
+      name: 'whenToGetHelp',
+      title: HELP_TITLE,
+      type: 'whenToGetHelp',
+      group: 'help',
+      description:
+        'Graded advice shown near the top of the page, in every embed and in the API. "See a doctor soon" and "Get medical help today" need at least one situation each; leave the emergency level empty only when the condition cannot lead to one.',
+      validation: (rule) => rule.custom((value) => helpProblem(value as Parameters<typeof helpProblem>[0]) ?? true),
     }),
     defineField({
       name: 'categories',

@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType, type FieldDefinition } from 'sanity'
 import { isSafeHref } from '../../../lib/content/links'
 import { ANNOTATION_TYPES, BLOCK_STYLES, DECORATORS, LIST_TYPES, type AnnotationType } from '../../../lib/content/portable-text'
+import { markupProblem } from '../../validation'
 
 // What each annotation asks the editor for; the names, titles and order come from lib/content/portable-text.ts.
 const annotationFields: Record<AnnotationType, { description?: string; fields: FieldDefinition[] }> = {
@@ -62,6 +63,13 @@ export const sectionBody = defineType({
   of: [
     defineArrayMember({
       type: 'block',
+      // A paragraph's text as readers see it: markup typed into it would show as typed.
+      validation: (rule) =>
+        rule.custom((block) => {
+          const children: unknown = block && 'children' in block ? block.children : []
+          const text = (Array.isArray(children) ? children : []).map((c: { text?: unknown }) => (typeof c.text === 'string' ? c.text : '')).join('')
+          return markupProblem(text) ?? true
+        }),
       styles: BLOCK_STYLES.map(({ title, value }) => ({ title, value })),
       lists: LIST_TYPES.map(({ title, value }) => ({ title, value })),
       marks: {

@@ -1,0 +1,28 @@
+import { HELP_TITLE, helpLevels, type WhenToGetHelp as Help } from '@/lib/content/help'
+
+/**
+ * Graded advice near the top of the entry, most urgent first. Each level says what it is in words (a marker
+ * and a title) as well as by its border colour, and prints as it shows.
+ */
+export function WhenToGetHelp({ help }: { help: Help | undefined }) {
+  const levels = helpLevels(help)
+  if (levels.length === 0) return null
+  return (
+    <section aria-labelledby="help" className="help">
+      <h2 id="help">{HELP_TITLE}</h2>
+      {levels.map((level) => (
+        <div key={level.key} className={`help-level help-level--${level.key}`}>
+          <h3>
+            <span className="help-level__marker">{level.marker}:</span> {level.title}
+          </h3>
+          <p>{level.action}</p>
+          <ul>
+            {level.items.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  )
+}
