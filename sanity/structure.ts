@@ -11,6 +11,8 @@ export const ENTRY_FILTERS = {
   inCategory: `_type == "disease" && $categoryId in categories[]._ref`,
   /** Next review past, or on or before `$dueBy` (today + 30 days); an entry without a date is due too. */
   dueForReview: `_type == "disease" && (!defined(nextReview) || nextReview <= $dueBy)`,
+  /** Entries whose last review was not a clinical one (or whose kind of review is not recorded). */
+  notClinicallyReviewed: `_type == "disease" && reviewKind != "clinical"`,
   /** No diagnosis section, no references, or no codes. */
   incomplete: `_type == "disease" && (!defined(diagnosis[0]) || !defined(references[0]) || !defined(codes[0]))`,
   /**
@@ -68,6 +70,10 @@ export const structure: StructureResolver = (S) =>
             dueBy: reviewDueBy(new Date()),
           }).defaultOrdering([{ field: 'nextReview', direction: 'asc' }]),
         ),
+      S.listItem()
+        .id('not-clinically-reviewed')
+        .title('Not clinically reviewed')
+        .child(entryList(S, 'not-clinically-reviewed', 'Not clinically reviewed (editorial review only, or not recorded)', ENTRY_FILTERS.notClinicallyReviewed)),
       S.listItem()
         .id('incomplete')
         .title('Incomplete')

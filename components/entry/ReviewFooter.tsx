@@ -1,4 +1,5 @@
 import type { Entry } from '@/lib/content/models'
+import { reviewDescription } from '@/lib/content/review-kinds'
 import { MEDICAL_DISCLAIMER, formatDate } from '@/lib/site'
 
 export function ReviewFooter({ entry }: { entry: Entry }) {
@@ -13,11 +14,8 @@ export function ReviewFooter({ entry }: { entry: Entry }) {
       <div className="review">
         {last && (
           <p>
-            Last reviewed: <time dateTime={entry.lastReviewed}>{last}</time>
-            {entry.reviewer
-              ? ` by ${entry.reviewer.name}${entry.reviewer.credentials ? ` (${entry.reviewer.credentials})` : ''}`
-              : ''}
-            .{next && (
+            Last reviewed on <time dateTime={entry.lastReviewed}>{last}</time>: {reviewDescription(entry)}.
+            {next && (
               <>
                 {' '}
                 Next review due: <time dateTime={entry.nextReview}>{next}</time>.

@@ -8,6 +8,7 @@ import { CDS_SERVICE } from '../cds/service'
 import { CDS_LIMITS, PREFETCH_KEY } from '../cds/request'
 import { SUMMARY_MAX } from '../cds/cards'
 import { HELP_LEVEL_KEYS } from '../content/help'
+import { REVIEW_KIND_VALUES } from '../content/review-kinds'
 import { RARITY_VALUES } from '../content/relationships'
 import { SECTION_KEYS } from '../content/sections'
 import { SITE_NAME } from '../site'
@@ -86,6 +87,8 @@ const schemas = {
     references: { type: 'array', items: ref('Reference') },
     images: { type: 'array', items: ref('Image') },
     review: obj({
+      kind: { enum: [...REVIEW_KIND_VALUES, null], description: 'editorial: checked against the cited sources, not a clinical review; clinical: by a qualified health professional; null: not recorded.' },
+      description: { ...nullableStr, description: 'The review in plain words, as the page says it.' },
       lastReviewed: nullableStr,
       nextReview: nullableStr,
       reviewer: { oneOf: [{ type: 'null' }, obj({ name: str, credentials: str, affiliation: str }, ['name'])] },

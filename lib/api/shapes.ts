@@ -5,6 +5,7 @@
 import type { CategoryNode } from '../content/api'
 import { codeSystem, icd10Covers, normalizeCode, type CodeSystemId } from '../content/codes'
 import { helpLevels } from '../content/help'
+import { reviewDescription } from '../content/review-kinds'
 import type { Entry, EntrySummary, MedicalCode } from '../content/models'
 import { citationNumbers, hasText, relatedConditions } from '../content/outline'
 import { portableTextToHtml } from '../content/portable-text-html'
@@ -62,7 +63,13 @@ export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
     relatedConditions: relatedConditions(entry).map((r) => ({ slug: r.slug, title: r.title, ...link(r.slug), direction: r.direction, labels: r.labels, note: r.note ?? null })),
     references: entry.references.map((r, i) => ({ number: i + 1, ...r, _key: undefined })),
     images: entry.images.map((img) => ({ ...img, url: img.url.startsWith('/') ? `${origin}${img.url}` : img.url })),
-    review: { lastReviewed: entry.lastReviewed ?? null, nextReview: entry.nextReview ?? null, reviewer: entry.reviewer ?? null },
+    review: {
+      kind: entry.reviewKind ?? null,
+      description: entry.lastReviewed ? reviewDescription(entry) : null,
+      lastReviewed: entry.lastReviewed ?? null,
+      nextReview: entry.nextReview ?? null,
+      reviewer: entry.reviewer ?? null,
+    },
     updatedAt: entry._updatedAt ?? null,
   }
 }

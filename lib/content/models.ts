@@ -23,6 +23,7 @@ import { SECTIONS, type SectionKey } from './sections'
 import { VIDEO_PROVIDER_IDS, videoIdProblem } from './video'
 import { optional, quoted, reportWhileParsing, resolved, softArray } from './validate'
 import { HELP_LIMITS } from './help'
+import { REVIEW_KIND_VALUES } from './review-kinds'
 
 // Bidirectional overrides and isolates can make text display differently from what it says; C0 controls
 // other than tab and newline have no place in content.
@@ -265,6 +266,7 @@ export const entrySchema = z.object({
   references: softArray(citationSchema, 'references', { max: 300 }),
   lastReviewed: optional(isoDate, 'lastReviewed'),
   nextReview: optional(isoDate, 'nextReview'),
+  reviewKind: optional(z.enum(REVIEW_KIND_VALUES), 'reviewKind'),
   reviewer: optional(
     z.object({
       name: requiredText(200),

@@ -43,6 +43,7 @@ export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == 
   references[]{_key, authors, title, journal, publisher, year, url, doi, pmid},
   lastReviewed,
   nextReview,
+  reviewKind,
   "reviewer": reviewer->{name, credentials, affiliation}
 }`)
 

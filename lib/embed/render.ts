@@ -9,6 +9,7 @@ import { helpHtml } from './help-html'
 import type { Entry } from '../content/models'
 import { citationNumbers, hasText } from '../content/outline'
 import { portableTextToHtml } from '../content/portable-text-html'
+import { reviewDescription } from '../content/review-kinds'
 import { SECTIONS, type SectionKey } from '../content/sections'
 import { MEDICAL_DISCLAIMER, SITE_NAME, formatDate } from '../site'
 
@@ -25,7 +26,7 @@ export function renderEmbed(entry: Entry, sections: SectionKey[], origin: string
     )
     .join('')
   const reviewed = formatDate(entry.lastReviewed)
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHTML(entry.title)} · ${SITE_NAME}</title><meta name="description" content="${escapeHTML(entry.summary.slice(0, 300))}"><link rel="canonical" href="${escapeHTML(full)}"><link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${STYLE}</style></head><body><main><article><h1><a href="${escapeHTML(full)}" target="_blank" rel="noopener">${escapeHTML(entry.title)}</a></h1><p class="summary">${escapeHTML(entry.summary)}</p>${helpHtml(entry.whenToGetHelp)}${body}<footer>${reviewed ? `<p class="meta">Last reviewed ${escapeHTML(reviewed)}.</p>` : ''}<p class="disclaimer">${escapeHTML(MEDICAL_DISCLAIMER)}</p><p class="attribution">From the <a href="${escapeHTML(origin)}/" target="_blank" rel="noopener">${SITE_NAME}</a>, <a href="${CONTENT_LICENCE.url}" target="_blank" rel="noopener">${CONTENT_LICENCE.name}</a>. <a href="${escapeHTML(full)}" target="_blank" rel="noopener">Read the full entry</a>.</p></footer></article></main><script data-slug="${escapeHTML(entry.slug)}">${SCRIPT}</script></body></html>`
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHTML(entry.title)} · ${SITE_NAME}</title><meta name="description" content="${escapeHTML(entry.summary.slice(0, 300))}"><link rel="canonical" href="${escapeHTML(full)}"><link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${STYLE}</style></head><body><main><article><h1><a href="${escapeHTML(full)}" target="_blank" rel="noopener">${escapeHTML(entry.title)}</a></h1><p class="summary">${escapeHTML(entry.summary)}</p>${helpHtml(entry.whenToGetHelp)}${body}<footer>${reviewed ? `<p class="meta">Last reviewed on ${escapeHTML(reviewed)}: ${escapeHTML(reviewDescription(entry))}.</p>` : ''}<p class="disclaimer">${escapeHTML(MEDICAL_DISCLAIMER)}</p><p class="attribution">From the <a href="${escapeHTML(origin)}/" target="_blank" rel="noopener">${SITE_NAME}</a>, <a href="${CONTENT_LICENCE.url}" target="_blank" rel="noopener">${CONTENT_LICENCE.name}</a>. <a href="${escapeHTML(full)}" target="_blank" rel="noopener">Read the full entry</a>.</p></footer></article></main><script data-slug="${escapeHTML(entry.slug)}">${SCRIPT}</script></body></html>`
 }
 
 /** A minimal page for errors inside an iframe (not found, bad parameters). */

@@ -6,6 +6,7 @@
 import type { BreadcrumbList, MedicalCondition, MedicalWebPage, WithContext } from 'schema-dts'
 import { codeSystem } from '../content/codes'
 import type { Entry, PortableTextBody } from '../content/models'
+import { isClinicalReview } from '../content/review-kinds'
 import { SITE_NAME } from '../site'
 
 function plainText(blocks: PortableTextBody): string {
@@ -82,7 +83,8 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
     about: condition,
     ...(entry.lastReviewed ? { lastReviewed: entry.lastReviewed } : {}),
     ...(entry._updatedAt ? { dateModified: entry._updatedAt } : {}),
-    ...(entry.reviewer
+    // reviewedBy reads as a medical review: only a clinical review names its reviewer here.
+    ...(entry.reviewer && isClinicalReview(entry)
       ? { reviewedBy: { '@type': /team|editor/i.test(entry.reviewer.name) ? ('Organization' as const) : ('Person' as const), name: entry.reviewer.name } }
       : {}),
     ...(entry.references.length

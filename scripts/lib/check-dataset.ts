@@ -7,7 +7,8 @@
  *    that answers GROQ from the dataset (slug uniqueness, references);
  * 3. reference integrity: no dangling references, no entry linked to itself;
  * 4. unique slugs per document type;
- * 5. the site's zod models, through the same queries the pages run.
+ * 5. the site's zod models, through the same queries the pages run;
+ * 6. timestamps in order: a document cannot have changed before it was created.
  */
 import fs from 'node:fs'
 import { createOfflineValidator, formatPath, OWN_DOCUMENT_TYPES, type PathSegment } from '../../sanity/offline-validation'
@@ -84,6 +85,14 @@ export async function checkDataset(file: string, options: { onProgress?: (done: 
       for (const c of await api.getCategories()) await api.getCategory(c.slug)
     },
   )
+
+  // 6. Timestamps (ISO 8601 in UTC, as Sanity writes them, compare as dates).
+  for (const doc of resolved) {
+    const created = Date.parse(String(doc._createdAt ?? ''))
+    const updated = Date.parse(String(doc._updatedAt ?? ''))
+    if (Number.isFinite(created) && Number.isFinite(updated) && updated < created)
+      problems.push({ level: 'error', document: doc._id, path: '_updatedAt', message: `changed (${String(doc._updatedAt)}) before it was created (${String(doc._createdAt)})` })
+  }
 
   return { file, documents: documents.length, problems: dedupe(problems) }
 }

@@ -56,6 +56,11 @@ describe('npm run content:check', () => {
       calc.nextReview = '2020-01-01'
       ckd.slug = { _type: 'slug', current: 'calciphylaxis' }
       ckd.summary = 'Too short.'
+      const t2d = byId(docs, 'disease-type-2-diabetes')
+      delete t2d.whenToGetHelp
+      delete t2d.reviewKind
+      t2d._updatedAt = '2026-01-01T00:00:00Z'
+      t2d.features = ['high blood sugar, see [[obesity]]']
       return docs
     })
     const { status, out } = check(file)
@@ -71,6 +76,10 @@ describe('npm run content:check', () => {
     has(/^ERROR disease-calciphylaxis · nextReview · "Next review due" \(2020-01-01\) must come after "Last reviewed"/)
     has(/^ERROR disease-chronic-kidney-disease · slug · slug "calciphylaxis" is already used by disease-calciphylaxis/)
     has(/^ERROR disease-chronic-kidney-disease · summary · The summary is 10 characters/)
+    has(/^ERROR disease-type-2-diabetes · whenToGetHelp · Add "When to get help": at least one situation under "See a doctor soon" and "Get medical help today"/)
+    has(/^ERROR disease-type-2-diabetes · reviewKind · Say what kind of review the entry had/)
+    has(/^ERROR disease-type-2-diabetes · _updatedAt · changed \(2026-01-01T00:00:00Z\) before it was created \(2026-11-20T09:00:00Z\)/)
+    has(/^ERROR disease-type-2-diabetes · features\[0\] · This text has a wiki link/)
     expect(out).toMatch(/planted\.ndjson: \d+ documents, \d+ errors/)
   }, 60_000)
 

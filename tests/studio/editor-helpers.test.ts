@@ -79,6 +79,6 @@ describe('new entry templates', () => {
     const draft = { _id: 'drafts.new-entry', _type: 'disease', ...newEntryValue(new Date()) }
     const problems = await validatorWith()(draft)
     expect(problems.every((p) => p.level === 'error')).toBe(true)
-    expect(problems.map((p) => p.path).sort()).toEqual(['categories', 'features', 'lastReviewed', 'slug', 'summary', 'title', 'whenToGetHelp'])
+    expect(problems.map((p) => p.path).sort()).toEqual(['categories', 'features', 'lastReviewed', 'reviewKind', 'slug', 'summary', 'title', 'whenToGetHelp'])
   })
 })

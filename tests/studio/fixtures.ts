@@ -89,6 +89,7 @@ export function validEntry(): SanityDocument {
     ],
     lastReviewed: '2025-06-01',
     nextReview: '2026-06-01',
+    reviewKind: 'editorial',
     reviewer: { _type: 'reference', _ref: reviewer._id },
   })
 }

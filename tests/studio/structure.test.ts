@@ -76,6 +76,7 @@ describe('Studio structure', () => {
       ['entries', 'Entries A–Z'],
       ['entries-by-category', 'Entries by category'],
       ['due-for-review', 'Due for review'],
+      ['not-clinically-reviewed', 'Not clinically reviewed'],
       ['incomplete', 'Incomplete'],
       ['drafts', 'Drafts'],
       ['__divider__1', null],
@@ -116,6 +117,18 @@ describe('Studio structure', () => {
     expect(await run(list, made)).toEqual(['none', 'overdue', 'soon'])
   })
 
+  it('lists the entries never clinically reviewed: editorial reviews and reviews of no recorded kind', async () => {
+    const list = await open(item('not-clinically-reviewed'))
+    // Every bundled entry had an editorial review only.
+    expect(await run(list)).toEqual(ids(entries))
+    const made = [
+      { _type: 'disease', _id: 'clinical', reviewKind: 'clinical' },
+      { _type: 'disease', _id: 'editorial', reviewKind: 'editorial' },
+      { _type: 'disease', _id: 'unrecorded' },
+    ]
+    expect(await run(list, made)).toEqual(['editorial', 'unrecorded'])
+  })
+
   it('lists incomplete entries: no diagnosis section, no references or no codes', async () => {
     const list = await open(item('incomplete'))
     const has = (d: SanityDocument, field: string) => Array.isArray(d[field]) && (d[field] as unknown[]).length > 0
@@ -145,7 +158,7 @@ describe('Studio structure', () => {
   })
 
   it('gives every filtered list an API version, and filters only on fields the entry has', async () => {
-    for (const id of ['due-for-review', 'incomplete', 'drafts']) expect((await open(item(id))).options?.apiVersion).toBe('2025-02-19')
+    for (const id of ['due-for-review', 'not-clinically-reviewed', 'incomplete', 'drafts']) expect((await open(item(id))).options?.apiVersion).toBe('2025-02-19')
     const fields = new Set((studioSchema().get('disease') as ObjectSchemaType).fields.map((f) => f.name))
     const used = Object.values(ENTRY_FILTERS).flatMap((f) => [...f.matchAll(/(?<![$\w])([a-zA-Z]+)(?=\[|\s*<=|\))/g)].map((m) => m[1]))
     const own = used.filter((name) => !['defined', 'path', 'count'].includes(name) && !name.startsWith('_'))

@@ -119,6 +119,21 @@ const ENTRY_CASES: RuleCase[] = [
     message: /Markdown link \(\[text\]\(address\)\) that readers would see as typed/,
     invalid: (d) => void (d.features = ['painful sores, see [the guide](https://example.org)']),
   },
+  // Review as data
+  {
+    rule: 'the kind of review is required',
+    path: 'reviewKind',
+    message: /Say what kind of review the entry had: editorial \(against the sources\) or clinical/,
+    valid: (d) => void (d.reviewKind = 'clinical'),
+    invalid: (d) => void delete d.reviewKind,
+  },
+  {
+    rule: 'a clinical review names its reviewer',
+    path: 'reviewer',
+    message: /A clinical review needs its reviewer/,
+    valid: (d) => void Object.assign(d, { reviewKind: 'editorial', reviewer: undefined }),
+    invalid: (d) => void Object.assign(d, { reviewKind: 'clinical', reviewer: undefined }),
+  },
   { rule: 'at least one feature', path: 'features', message: /List at least one characteristic feature/, invalid: (d) => void (d.features = []) },
   { rule: 'at least one category', path: 'categories', message: /Choose at least one category/, invalid: (d) => void (d.categories = []) },
   {

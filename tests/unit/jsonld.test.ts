@@ -21,7 +21,11 @@ describe('JSON-LD of an entry page', () => {
     expect(page['@type']).toBe('MedicalWebPage')
     expect(page.url).toBe('https://example.org/diseases/calciphylaxis')
     expect(page.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(page.reviewedBy).toMatchObject({ '@type': 'Organization', name: 'Editorial team' })
+    // An editorial review names no reviewer: reviewedBy reads as a medical review.
+    expect(entry.reviewKind).toBe('editorial')
+    expect(Object.keys(page)).not.toContain('reviewedBy')
+    const clinical = JSON.parse(jsonLdScript(entryJsonLd({ ...entry, reviewKind: 'clinical', reviewer: { name: 'Dr A. Example', credentials: 'MD', affiliation: undefined } }, 'https://example.org')[0])) as Json
+    expect(clinical.reviewedBy).toEqual({ '@type': 'Person', name: 'Dr A. Example' })
     expect(page.citation.length).toBe(entry.references.length)
     expect(page.citation[0]).toMatchObject({ '@type': 'CreativeWork', name: expect.any(String) })
 

@@ -3,6 +3,7 @@ import { SECTIONS, SECTION_GROUPS, type SectionKey } from '../../../lib/content/
 import { RARITIES } from '../../../lib/content/relationships'
 import { CODE_SYSTEMS } from '../../../lib/content/codes'
 import { HELP_TITLE, helpProblem } from '../../../lib/content/help'
+import { REVIEW_KINDS } from '../../../lib/content/review-kinds'
 import { SummaryInput } from '../../components/SummaryInput'
 import { entryPreview } from '../../entry-preview'
 import { slugFormat, uniqueSlug, uniquenessCheckedByRule } from '../../slug'
@@ -238,11 +239,26 @@ export const disease = defineType({
       ],
     }),
     defineField({
+      name: 'reviewKind',
+      title: 'Kind of review',
+      type: 'string',
+      group: 'review',
+      description: 'Readers, search engines and embedding sites are told exactly this: never choose "Clinical review" for an editorial check.',
+      options: { list: REVIEW_KINDS.map((k) => ({ title: `${k.title}: ${k.description}`, value: k.value })), layout: 'radio' },
+      validation: (rule) => rule.required().error('Say what kind of review the entry had: editorial (against the sources) or clinical (by a qualified health professional).'),
+    }),
+    defineField({
       name: 'reviewer',
       title: 'Reviewer',
       type: 'reference',
       group: 'review',
       to: [{ type: 'person' }],
+      validation: (rule) =>
+        rule.custom((reviewer, context) =>
+          (context.document as { reviewKind?: string } | undefined)?.reviewKind === 'clinical' && !reviewer
+            ? 'A clinical review needs its reviewer: choose the health professional who did it.'
+            : true,
+        ),
     }),
   ],
   orderings: [
