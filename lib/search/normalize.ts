@@ -2,7 +2,7 @@
  * How search text is cut into terms and made comparable: case and accents ignored, British and American
  * spellings folded together (uraemic/uremic, oesophagus/esophagus, haem/hem, tumour/tumor, -ise/-ize), and
  * a few sound-alike spellings folded (ph/f, y/i) so "calcifilaxis" finds calciphylaxis. Codes (E83.59,
- * D002114, 237900002) are kept whole.
+ * D002114, 69896004) are kept whole.
  */
 
 /** Looks like a clinical code: letters and digits with at least one digit, dots allowed inside. */

@@ -19,6 +19,23 @@ describe('the bundled dataset through the content layer', () => {
     expect(warnings).toEqual([])
   })
 
+  it('writes a link to another entry with the entry\'s own spelling: capitals and hyphens kept (hypervitaminosis D, milk-alkali syndrome)', async () => {
+    const links: [string, string, string][] = []
+    for (const slug of await api.getEntrySlugs()) {
+      const entry = await api.getEntry(slug)
+      for (const key of SECTION_KEYS)
+        for (const block of entry?.sections[key] ?? [])
+          for (const child of block.children)
+            for (const def of block.markDefs)
+              if (def._type === 'entryLink' && def.title && child.marks.includes(def._key)) links.push([slug, child.text, def.title])
+    }
+    expect(links.length).toBeGreaterThan(50)
+    // Only the first letter may change case ("obesity" in a sentence links "Obesity").
+    const same = (text: string, title: string) => text.toLowerCase().replace(/-/g, ' ') === title.toLowerCase().replace(/-/g, ' ')
+    const respelt = links.filter(([, text, title]) => same(text, title) && text.slice(1) !== title.slice(1))
+    expect(respelt).toEqual([])
+  })
+
   it('keeps the spaces between the spans of a paragraph ("parts of the body", not "thebody")', async () => {
     const entry = await api.getEntry('breast-cancer')
     const block = entry?.sections.overview.find((b) => b._key === '939e512201bc')

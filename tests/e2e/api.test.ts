@@ -71,8 +71,8 @@ describe('JSON API v1', () => {
     const slugs = parent.body?.data.map((e: { slug: string }) => e.slug)
     expect(slugs).toEqual(expect.arrayContaining(['calciphylaxis', 'hypercalcaemia']))
     expect(parent.body?.data.find((e: { slug: string }) => e.slug === 'hypercalcaemia').matchedCodes[0].code).toBe('E83.52')
-    const snomed = await json('/api/v1/lookup?system=snomed&code=237900002')
-    expect(snomed.body?.data.map((e: { slug: string }) => e.slug)).toEqual(['calciphylaxis'])
+    const snomed = await json('/api/v1/lookup?system=snomed&code=69896004')
+    expect(snomed.body?.data.map((e: { slug: string }) => e.slug)).toEqual(['rheumatoid-arthritis'])
     expect((await json('/api/v1/lookup?system=icd10cm&code=Z99.99')).body?.data).toEqual([])
   })
 

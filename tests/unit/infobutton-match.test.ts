@@ -104,7 +104,7 @@ describe('infobutton matching: codes', () => {
   })
 
   it.each([
-    ['snomed', '237900002', 'calciphylaxis'],
+    ['snomed', '69896004', 'rheumatoid-arthritis'],
     ['snomed', '69896004', 'rheumatoid-arthritis'],
     ['mesh', 'D008180', 'systemic-lupus-erythematosus'],
     ['omim', '176860', 'protein-c-deficiency'],

@@ -22,7 +22,7 @@ const TOP_RESULT: [string, string, string][] = [
   ['prefix of two words', 'necrotis fasc', 'necrotising-fasciitis'],
   ['ICD-10-CM code', 'E83.59', 'calciphylaxis'],
   ['code, lower case', 'e83.52', 'hypercalcaemia'],
-  ['SNOMED CT code', '237900002', 'calciphylaxis'],
+  ['SNOMED CT code', '69896004', 'rheumatoid-arthritis'],
   ['American spelling of a title', 'hypercalcemia', 'hypercalcaemia'],
   ['American spelling, -emia', 'hyperphosphatemia', 'hyperphosphataemia'],
   ['-ize spelling', 'necrotizing fasciitis', 'necrotising-fasciitis'],
