@@ -53,7 +53,8 @@ describe('embed.js on a host page', () => {
     const frameHeight = async () => iframe.evaluate((el) => (el as HTMLIFrameElement).clientHeight)
     await eventually(async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 1, { what: 'the iframe resized to its content' })
     expect(await contentHeight()).toBeGreaterThan(360)
-    expect(await frame?.locator('h2').first().textContent()).toBe('Signs and symptoms')
+    // When to get help comes first in every embed, then the chosen section.
+    expect(await frame?.locator('h2').allTextContents()).toEqual(['When to get help', 'Signs and symptoms'])
 
     // A message from the host page itself (not the embed's origin) must not resize the iframe. Messages are
     // handled in the order they are posted, so once a second one has arrived, embed.js has handled the first.
