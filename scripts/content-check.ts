@@ -3,7 +3,7 @@
  * Prints one line per problem (document id · field path · message) and a summary; exits 1 on any error.
  */
 import path from 'node:path'
-import { datasetFile } from '../lib/env'
+import { BUNDLED_DATASET, datasetFile } from '../lib/env'
 import { checkDataset } from './lib/check-dataset'
 
 async function main() {
@@ -16,6 +16,8 @@ async function main() {
   const started = Date.now()
   const result = await checkDataset(file, {
     onProgress: (done, total) => process.stderr.write(`  checked ${done} of ${total} documents…\n`),
+    // The dataset that ships with the project meets its own reading-grade limit; others get the Studio's warning.
+    strictReading: path.resolve(file) === BUNDLED_DATASET,
   })
   for (const p of result.problems) console.log(`${p.level === 'error' ? 'ERROR' : 'warn '} ${p.document} · ${p.path} · ${p.message}`)
   const errors = result.problems.filter((p) => p.level === 'error').length

@@ -30,3 +30,9 @@ export function citationFindabilityProblem(c: CitationLocator): string | null {
   if ((c.publisher || c.journal) && c.year) return null
   return 'A citation needs a URL, a DOI or a PMID, or else a publisher (or journal) and a year, so that readers can find it.'
 }
+
+/** A warning: a citation readers can find only by searching (no URL, DOI or PMID), though it names where and when. */
+export function citationIdentifierProblem(c: CitationLocator): string | null {
+  if (c.url || c.doi || c.pmid) return null
+  return 'This citation has no URL, DOI or PMID, so readers must search for it: add one you have opened and checked (never a guessed one).'
+}

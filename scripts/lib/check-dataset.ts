@@ -8,7 +8,10 @@
  * 3. reference integrity: no dangling references, no entry linked to itself;
  * 4. unique slugs per document type;
  * 5. the site's zod models, through the same queries the pages run;
- * 6. timestamps in order: a document cannot have changed before it was created.
+ * 6. timestamps in order: a document cannot have changed before it was created;
+ * 7. with `strictReading` (the bundled dataset), a summary above the reading-grade limit is an error, not the
+ *    Studio's warning: what ships with the project must meet its own rule;
+ * 8. related entries link back (a warning): when an entry lists another as associated, the other should list it.
  */
 import fs from 'node:fs'
 import { createOfflineValidator, formatPath, OWN_DOCUMENT_TYPES, type PathSegment } from '../../sanity/offline-validation'
@@ -16,6 +19,7 @@ import { createContentApi } from '../../lib/content/api'
 import { DatasetParseError, parseNdjson, publishedView, resolveLocalAssets, type SanityDocument } from '../../lib/content/sources/dataset'
 import { GroqDataset } from '../../lib/content/sources/groq'
 import { collectContentIssues } from '../../lib/content/validate'
+import { isReadingGradeMessage } from '../../sanity/validation'
 
 export interface Problem {
   level: 'error' | 'warning'
@@ -30,7 +34,13 @@ export interface CheckResult {
   problems: Problem[]
 }
 
-export async function checkDataset(file: string, options: { onProgress?: (done: number, total: number) => void } = {}): Promise<CheckResult> {
+export interface CheckOptions {
+  onProgress?: (done: number, total: number) => void
+  /** Summaries above the reading-grade limit are errors (the bundled dataset), not warnings. */
+  strictReading?: boolean
+}
+
+export async function checkDataset(file: string, options: CheckOptions = {}): Promise<CheckResult> {
   const problems: Problem[] = []
   let documents: SanityDocument[]
   try {
@@ -93,6 +103,27 @@ export async function checkDataset(file: string, options: { onProgress?: (done: 
     if (Number.isFinite(created) && Number.isFinite(updated) && updated < created)
       problems.push({ level: 'error', document: doc._id, path: '_updatedAt', message: `changed (${String(doc._updatedAt)}) before it was created (${String(doc._createdAt)})` })
   }
+
+  // 8. Associated conditions both ways. (The page shows incoming links anyway; the other entry's editors should
+  // still say how the two relate from its side.)
+  const diseases = new Map(published.filter((d) => d._type === 'disease').map((d) => [d._id, d]))
+  const associated = (doc: SanityDocument) =>
+    (Array.isArray(doc.associatedConditions) ? (doc.associatedConditions as { _key?: string; condition?: { _ref?: string } }[]) : []).filter((a) => a && typeof a === 'object')
+  for (const doc of diseases.values())
+    for (const a of associated(doc)) {
+      const target = a.condition?._ref ? diseases.get(a.condition._ref) : undefined
+      if (!target || target._id === doc._id || associated(target).some((b) => b.condition?._ref === doc._id)) continue
+      problems.push({
+        level: 'warning',
+        document: doc._id,
+        path: formatPath(['associatedConditions', a._key ? { _key: a._key } : 0, 'condition']),
+        message: `"${String(target.title ?? target._id)}" does not list this entry among its associated conditions: add the relationship from its side too.`,
+      })
+    }
+
+  // 7. The reading grade, as an error where it must hold.
+  if (options.strictReading)
+    for (const problem of problems) if (problem.path === 'summary' && problem.level === 'warning' && isReadingGradeMessage(problem.message)) problem.level = 'error'
 
   return { file, documents: documents.length, problems: dedupe(problems) }
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { BUNDLED_DATASET } from '../support/content'
+import { checkDataset } from '../../scripts/lib/check-dataset'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx')
@@ -81,6 +82,35 @@ describe('npm run content:check', () => {
     has(/^ERROR disease-type-2-diabetes · _updatedAt · changed \(2026-01-01T00:00:00Z\) before it was created \(2026-11-20T09:00:00Z\)/)
     has(/^ERROR disease-type-2-diabetes · features\[0\] · This text has a wiki link/)
     expect(out).toMatch(/planted\.ndjson: \d+ documents, \d+ errors/)
+  }, 60_000)
+
+  it('makes a summary above reading grade 9 an error for the bundled dataset, a warning for others', async () => {
+    const hard =
+      'Calciphylaxis constitutes a life-threatening vasculopathic disorder characterised by mural calcification of cutaneous arterioles, intimal hyperplasia and consequent thrombotic occlusion, predominantly affecting individuals with established end-stage renal insufficiency.'
+    const file = plant((docs) => {
+      byId(docs, 'disease-calciphylaxis').summary = hard
+      return docs
+    })
+    const grade = (strictReading: boolean) =>
+      checkDataset(file, { strictReading }).then((r) => r.problems.filter((p) => p.document === 'disease-calciphylaxis' && p.path === 'summary').map((p) => p.level))
+    expect(await grade(false)).toEqual(['warning'])
+    expect(await grade(true)).toEqual(['error'])
+  }, 60_000)
+
+  it('warns when an associated condition does not link back, and stops when it does', async () => {
+    const warningsAbout = async (file: string) =>
+      (await checkDataset(file)).problems.filter((p) => p.document === 'disease-breast-cancer' && /"Hypercalcaemia" does not list this entry/.test(p.message))
+    const oneWay = plant((docs) => docs)
+    expect(await warningsAbout(oneWay)).toEqual([expect.objectContaining({ level: 'warning', path: expect.stringMatching(/^associatedConditions\[_key=="[^"]+"\]\.condition$/) })])
+    const bothWays = plant((docs) => {
+      const hyper = byId(docs, 'disease-hypercalcaemia')
+      hyper.associatedConditions = [
+        ...((hyper.associatedConditions as unknown[]) ?? []),
+        { _type: 'associatedCondition', _key: 'back1', relationship: 'riskFactor', condition: { _type: 'reference', _ref: 'disease-breast-cancer' } },
+      ]
+      return docs
+    })
+    expect(await warningsAbout(bothWays)).toEqual([])
   }, 60_000)
 
   it('names the line of a dataset that is not NDJSON', () => {

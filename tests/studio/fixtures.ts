@@ -84,7 +84,7 @@ export function validEntry(): SanityDocument {
     videos: [{ _type: 'video', _key: 'v1', provider: 'youtube', videoId: 'dQw4w9WgXcQ', title: 'What is calciphylaxis?' }],
     references: [
       { _type: 'citation', _key: 'r1', title: 'Calciphylaxis', journal: 'N Engl J Med', year: 2018, doi: '10.1056/NEJMra1505292', pmid: '29342387' },
-      { _type: 'citation', _key: 'r2', title: 'Kidney failure', publisher: 'National Kidney Foundation', year: 2023 },
+      { _type: 'citation', _key: 'r2', title: 'Kidney failure', publisher: 'National Kidney Foundation', year: 2023, url: 'https://www.kidney.org/' },
       { _type: 'citation', _key: 'r3', title: 'Calciphylaxis overview', url: 'https://example.org/calciphylaxis' },
     ],
     lastReviewed: '2025-06-01',

@@ -257,8 +257,16 @@ const ENTRY_CASES: RuleCase[] = [
     rule: 'a citation can be found: a URL, DOI or PMID, or a publisher (or journal) and a year',
     path: 'references[_key=="r3"].title',
     message: /A citation needs a URL, a DOI or a PMID, or else a publisher \(or journal\) and a year/,
-    valid: (d) => void Object.assign(item(d, 'references', 'r3'), { url: undefined, journal: 'Lancet', year: 2020 }),
+    valid: (d) => void Object.assign(item(d, 'references', 'r3'), { url: undefined, doi: '10.1000/xyz123' }),
     invalid: (d) => void Object.assign(item(d, 'references', 'r3'), { url: undefined, publisher: 'Someone' }),
+  },
+  {
+    // Found by publisher and year alone: not an error (publishing goes ahead), but a warning.
+    rule: 'a citation without a URL, DOI or PMID is a warning',
+    path: 'references[_key=="r3"].title',
+    level: 'warning',
+    message: /This citation has no URL, DOI or PMID, so readers must search for it/,
+    invalid: (d) => void Object.assign(item(d, 'references', 'r3'), { url: undefined, journal: 'Lancet', year: 2020 }),
   },
   {
     rule: 'DOI format',

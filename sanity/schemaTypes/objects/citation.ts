@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { citationFindabilityProblem, doiProblem, pmidProblem } from '../../../lib/content/citations'
+import { citationFindabilityProblem, citationIdentifierProblem, doiProblem, pmidProblem } from '../../../lib/content/citations'
 
 export const citation = defineType({
   name: 'citation',
@@ -23,6 +23,13 @@ export const citation = defineType({
           const parent = context.parent as Parameters<typeof citationFindabilityProblem>[0] | undefined
           return parent ? (citationFindabilityProblem(parent) ?? true) : true
         }),
+        // Findable by publisher and year, but only by searching: a warning, once the error above is fixed.
+        rule
+          .custom((_, context) => {
+            const parent = context.parent as Parameters<typeof citationFindabilityProblem>[0] | undefined
+            return parent && !citationFindabilityProblem(parent) ? (citationIdentifierProblem(parent) ?? true) : true
+          })
+          .warning(),
       ],
     }),
     defineField({ name: 'journal', title: 'Journal', type: 'string' }),
