@@ -28,11 +28,6 @@ export function summaryLengthProblem(summary: string): string | null {
   return null
 }
 
-const READING_GRADE_MESSAGE = /^The summary reads at grade \d+\.\d \(Flesch–Kincaid\)/
-
-/** Whether a problem is readingGradeProblem's (content:check makes it an error for the bundled dataset). */
-export const isReadingGradeMessage = (message: string) => READING_GRADE_MESSAGE.test(message)
-
 /** A warning, not an error: a hard summary can still be published, but the editor should see it. */
 export function readingGradeProblem(summary: string): string | null {
   const { grade, words, sentences } = readability(summary)

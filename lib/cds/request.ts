@@ -88,6 +88,7 @@ const statusCodes = (concept: Condition['clinicalStatus'], system: string) =>
 export function heldConditions(request: CdsRequest): Condition[] {
   const bundle = request.prefetch?.[PREFETCH_KEY]
   const patient = request.context.patientId
+  // resourceSchema checked every Condition against conditionSchema; the cast only names that shape.
   const conditions = (bundle?.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Condition' ? [e.resource as Condition] : []))
   return conditions.filter((c) => {
     const subject = c.subject?.reference

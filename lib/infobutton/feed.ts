@@ -7,7 +7,6 @@
  * One model, two serialisations: every string is cleaned of what XML cannot carry when the model is built,
  * and escaped where it is written.
  */
-import { escapeHTML } from '@portabletext/to-html'
 import { codeSystem } from '../content/codes'
 import type { EntrySummary } from '../content/models'
 import { helpHtml } from '../embed/help-html'
@@ -16,7 +15,7 @@ import { changedAt } from '../feeds/atom'
 import { SITE_NAME, paths } from '../site'
 import type { InfobuttonMatch } from './match'
 import { requestCriteria, type InfobuttonRequest } from './request'
-import { cleanText } from './text'
+import { cleanText, htmlText } from './text'
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8'
 
@@ -51,14 +50,10 @@ export interface KnowledgeFeed {
   entries: FeedEntry[]
 }
 
-const clean = cleanText
-
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
 /** Text for an XML element or attribute. (Not escapeHTML: its &nbsp; for runs of spaces is not an XML entity.) */
-export const xmlEscape = (text: string) => clean(text).replace(/[&<>"']/g, (c) => XML_ENTITIES[c])
+export const xmlEscape = (text: string) => cleanText(text).replace(/[&<>"']/g, (c) => XML_ENTITIES[c])
 
-/** HTML text: escapeHTML, as the embeds and the API write it. */
-const html = (text: string) => escapeHTML(clean(text))
 
 const RIGHTS = `From the ${SITE_NAME}, licensed under ${CONTENT_LICENCE.name} (${CONTENT_LICENCE.url}).`
 
@@ -68,10 +63,10 @@ export const entryUrl = (origin: string, slug: string) => `${origin}${paths.entr
 export function summaryHtml(entry: EntrySummary, origin: string): string {
   const url = entryUrl(origin, entry.slug)
   return [
-    entry.alternateNames.length ? `<p class="also-called">Also called: ${entry.alternateNames.map(html).join(', ')}</p>` : '',
-    `<p class="summary">${html(entry.summary)}</p>`,
-    helpHtml(entry.whenToGetHelp, 3, clean),
-    `<p class="attribution">From the <a href="${html(origin)}/">${html(SITE_NAME)}</a>, <a href="${html(CONTENT_LICENCE.url)}">${html(CONTENT_LICENCE.name)}</a>. <a href="${html(url)}">Read the full entry</a>.</p>`,
+    entry.alternateNames.length ? `<p class="also-called">Also called: ${entry.alternateNames.map(htmlText).join(', ')}</p>` : '',
+    `<p class="summary">${htmlText(entry.summary)}</p>`,
+    helpHtml(entry.whenToGetHelp, 3, cleanText),
+    `<p class="attribution">From the <a href="${htmlText(origin)}/">${htmlText(SITE_NAME)}</a>, <a href="${htmlText(CONTENT_LICENCE.url)}">${htmlText(CONTENT_LICENCE.name)}</a>. <a href="${htmlText(url)}">Read the full entry</a>.</p>`,
   ].join('')
 }
 
@@ -107,10 +102,10 @@ export function buildFeed(request: InfobuttonRequest, matches: InfobuttonMatch[]
   return {
     base: `${origin}/`,
     title: SITE_NAME,
-    subtitle: clean(subtitle),
+    subtitle: cleanText(subtitle),
     author: { name: SITE_NAME, uri: `${origin}/` },
     updated,
-    categories: requestCriteria(request).map(([scheme, term]) => ({ scheme, term: clean(term) })),
+    categories: requestCriteria(request).map(([scheme, term]) => ({ scheme, term: cleanText(term) })),
     id: self,
     links: [
       { rel: 'self', type: 'application/atom+xml', href: self, hreflang: 'en', title: `${SITE_NAME} knowledge response` },
@@ -120,8 +115,8 @@ export function buildFeed(request: InfobuttonRequest, matches: InfobuttonMatch[]
     entries: matches.map(({ entry }) => {
       const url = entryUrl(origin, entry.slug)
       return {
-        title: clean(entry.title),
-        link: { rel: 'alternate', type: 'text/html', href: url, hreflang: 'en', title: clean(entry.title) },
+        title: cleanText(entry.title),
+        link: { rel: 'alternate', type: 'text/html', href: url, hreflang: 'en', title: cleanText(entry.title) },
         id: url,
         updated: changedAt(entry),
         summaryHtml: summaryHtml(entry, origin),

@@ -19,7 +19,7 @@ import { createContentApi } from '../../lib/content/api'
 import { DatasetParseError, parseNdjson, publishedView, resolveLocalAssets, type SanityDocument } from '../../lib/content/sources/dataset'
 import { GroqDataset } from '../../lib/content/sources/groq'
 import { collectContentIssues } from '../../lib/content/validate'
-import { isReadingGradeMessage } from '../../sanity/validation'
+import { readingGradeProblem } from '../../sanity/validation'
 
 export interface Problem {
   level: 'error' | 'warning'
@@ -104,26 +104,32 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
       problems.push({ level: 'error', document: doc._id, path: '_updatedAt', message: `changed (${String(doc._updatedAt)}) before it was created (${String(doc._createdAt)})` })
   }
 
+  // 7. The reading grade, as an error where it must hold: the Studio's own warning for the summary, raised.
+  if (options.strictReading) {
+    const byId = new Map(published.map((d) => [d._id, d]))
+    for (const problem of problems) {
+      const summary = problem.path === 'summary' && problem.level === 'warning' ? byId.get(problem.document)?.summary : undefined
+      if (typeof summary === 'string' && problem.message === readingGradeProblem(summary)) problem.level = 'error'
+    }
+  }
+
   // 8. Associated conditions both ways. (The page shows incoming links anyway; the other entry's editors should
   // still say how the two relate from its side.)
   const diseases = new Map(published.filter((d) => d._type === 'disease').map((d) => [d._id, d]))
   const associated = (doc: SanityDocument) =>
-    (Array.isArray(doc.associatedConditions) ? (doc.associatedConditions as { _key?: string; condition?: { _ref?: string } }[]) : []).filter((a) => a && typeof a === 'object')
+    Array.isArray(doc.associatedConditions) ? (doc.associatedConditions as ({ _key?: unknown; condition?: { _ref?: unknown } } | null)[]) : []
   for (const doc of diseases.values())
-    for (const a of associated(doc)) {
-      const target = a.condition?._ref ? diseases.get(a.condition._ref) : undefined
-      if (!target || target._id === doc._id || associated(target).some((b) => b.condition?._ref === doc._id)) continue
+    for (const [i, a] of associated(doc).entries()) {
+      const ref = a?.condition?._ref
+      const target = typeof ref === 'string' ? diseases.get(ref) : undefined
+      if (!target || target._id === doc._id || associated(target).some((b) => b?.condition?._ref === doc._id)) continue
       problems.push({
         level: 'warning',
         document: doc._id,
-        path: formatPath(['associatedConditions', a._key ? { _key: a._key } : 0, 'condition']),
+        path: formatPath(['associatedConditions', typeof a?._key === 'string' ? { _key: a._key } : i, 'condition']),
         message: `"${String(target.title ?? target._id)}" does not list this entry among its associated conditions: add the relationship from its side too.`,
       })
     }
-
-  // 7. The reading grade, as an error where it must hold.
-  if (options.strictReading)
-    for (const problem of problems) if (problem.path === 'summary' && problem.level === 'warning' && isReadingGradeMessage(problem.message)) problem.level = 'error'
 
   return { file, documents: documents.length, problems: dedupe(problems) }
 }

@@ -101,6 +101,12 @@ describe('malformed percent-encoding is a 400 on every route', () => {
     expect(answer.status).toBe(400)
     expect(answer.body).toMatch(/percent-encoding/)
   })
+
+  it('POST /cds-services/%FF (a CDS client posts to a service)', async () => {
+    const answer = await send('POST', '/cds-services/%FF', { 'content-type': 'application/json' }, '{}')
+    expectDeliberate('POST /cds-services/%FF', answer)
+    expect([answer.status, answer.body]).toEqual([400, expect.stringMatching(/percent-encoding/)])
+  })
 })
 
 describe('methods a route does not take get 405 with Allow', () => {

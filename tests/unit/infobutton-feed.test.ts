@@ -12,27 +12,23 @@ import type { EntrySummary } from '../../lib/content/models'
 import { CONTENT_LICENCE } from '../../lib/embed/render'
 import { atomXml, buildFeed, feedJson, latestChange, xmlEscape } from '../../lib/infobutton/feed'
 import { findMatches } from '../../lib/infobutton/match'
-import { parseInfobuttonRequest } from '../../lib/infobutton/request'
-import { SearchIndex } from '../../lib/search/index'
+import type { SearchIndex } from '../../lib/search/index'
 import { htmlText } from '../support/injection'
-import { localApi } from '../support/content'
+import { ORIGIN, OID, acceptedRequest, searchableEntries } from '../support/infobutton'
 
-const ORIGIN = 'https://encyclopedia.example'
-const ICD10CM = '2.16.840.1.113883.6.90'
+const ICD10CM = OID.icd10cm
 
 let entries: EntrySummary[]
 let index: SearchIndex
 
 beforeAll(async () => {
-  entries = await localApi().api.getEntryIndex()
-  index = new SearchIndex(entries)
+  ;({ entries, index } = await searchableEntries())
 })
 
 async function answer(query: Record<string, string>, over: EntrySummary[] = entries) {
-  const parsed = parseInfobuttonRequest(new URLSearchParams(query))
-  if (!parsed.ok) throw new Error(`refused: ${parsed.parameter} ${parsed.reason}`)
-  const matches = await findMatches(parsed.value, over, (q, limit) => index.search(q, limit))
-  const feed = buildFeed(parsed.value, matches, ORIGIN, latestChange(over))
+  const request = acceptedRequest(query)
+  const matches = await findMatches(request, over, (q, limit) => index.search(q, limit))
+  const feed = buildFeed(request, matches, ORIGIN, latestChange(over))
   return { feed, xml: atomXml(feed), json: feedJson(feed) }
 }
 

@@ -10,12 +10,12 @@ import { atomXml, buildFeed, feedJson, latestChange } from '../../lib/infobutton
 import { findMatches, type SearchNames } from '../../lib/infobutton/match'
 import { renderInfobuttonBadRequest, renderInfobuttonPage } from '../../lib/infobutton/page'
 import { parseInfobuttonRequest } from '../../lib/infobutton/request'
-import { SearchIndex } from '../../lib/search/index'
+import type { SearchIndex } from '../../lib/search/index'
 import { HOSTILE_ENTRIES, payload, tightPayload, writeHostileDataset } from '../fixtures/hostile'
 import { findInHtml, findInJson, findInXml, formatFinding, htmlText, markerText, xmlStrings, type Finding } from '../support/injection'
-import { captureWarnings, localApi } from '../support/content'
+import { captureWarnings } from '../support/content'
+import { ORIGIN, acceptedRequest, searchableEntries } from '../support/infobutton'
 
-const ORIGIN = 'https://encyclopedia.example'
 const options = (url: string) => ({ url, origins: [ORIGIN] })
 const report = (findings: Finding[]) => findings.map(formatFinding)
 
@@ -24,16 +24,14 @@ let index: SearchIndex
 
 beforeAll(async () => {
   // The hostile dataset logs what it leaves out; that is the content layer's test, not this one's.
-  entries = (await captureWarnings(() => localApi(writeHostileDataset()).api.getEntryIndex())).result
-  index = new SearchIndex(entries)
+  ;({ entries, index } = (await captureWarnings(() => searchableEntries(writeHostileDataset()))).result)
 })
 
 async function answer(query: Record<string, string>, search: SearchNames = (q, limit) => index.search(q, limit)) {
-  const parsed = parseInfobuttonRequest(new URLSearchParams(query))
-  if (!parsed.ok) throw new Error(`refused: ${parsed.parameter} ${parsed.reason}`)
-  const matches = await findMatches(parsed.value, entries, search)
-  const feed = buildFeed(parsed.value, matches, ORIGIN, latestChange(entries))
-  return { matches, xml: atomXml(feed), json: JSON.stringify(feedJson(feed)), page: renderInfobuttonPage(parsed.value, matches, ORIGIN) }
+  const request = acceptedRequest(query)
+  const matches = await findMatches(request, entries, search)
+  const feed = buildFeed(request, matches, ORIGIN, latestChange(entries))
+  return { matches, xml: atomXml(feed), json: JSON.stringify(feedJson(feed)), page: renderInfobuttonPage(request, matches, ORIGIN) }
 }
 
 const summaries = (xml: string) =>

@@ -4,11 +4,9 @@
  */
 import type { EntrySummary } from '../../lib/content/models'
 import { MAX_MATCHES, findMatches, requestedCode, type InfobuttonMatch, type SearchNames } from '../../lib/infobutton/match'
-import { parseInfobuttonRequest } from '../../lib/infobutton/request'
-import { SearchIndex } from '../../lib/search/index'
-import { localApi } from '../support/content'
+import type { SearchIndex } from '../../lib/search/index'
+import { OID, acceptedRequest, searchableEntries } from '../support/infobutton'
 
-const OID = { icd10cm: '2.16.840.1.113883.6.90', snomed: '2.16.840.1.113883.6.96', mesh: '2.16.840.1.113883.6.177', omim: '2.16.840.1.113883.6.174' }
 
 let entries: EntrySummary[]
 let index: SearchIndex
@@ -19,17 +17,14 @@ const search: SearchNames = (query, limit) => {
 }
 
 beforeAll(async () => {
-  entries = await localApi().api.getEntryIndex()
-  index = new SearchIndex(entries)
+  ;({ entries, index } = await searchableEntries())
 })
 beforeEach(() => {
   searches = []
 })
 
 async function match(query: Record<string, string>, over: EntrySummary[] = entries): Promise<InfobuttonMatch[]> {
-  const parsed = parseInfobuttonRequest(new URLSearchParams(query))
-  if (!parsed.ok) throw new Error(`refused: ${parsed.parameter} ${parsed.reason}`)
-  return findMatches(parsed.value, over, search)
+  return findMatches(acceptedRequest(query), over, search)
 }
 const byCode = (system: keyof typeof OID, code: string, extra: Record<string, string> = {}) =>
   match({ 'mainSearchCriteria.v.cs': OID[system], 'mainSearchCriteria.v.c': code, ...extra })
@@ -160,8 +155,6 @@ describe('infobutton matching: the display name', () => {
       { slug: 'deleted-entry', score: 10 },
       { slug: 'cellulitis', score: 9 },
     ]
-    const parsed = parseInfobuttonRequest(new URLSearchParams({ 'mainSearchCriteria.v.dn': 'anything' }))
-    if (!parsed.ok) throw new Error('refused')
-    expect((await findMatches(parsed.value, entries, stale)).map((m) => m.entry.slug)).toEqual(['cellulitis'])
+    expect((await findMatches(acceptedRequest({ 'mainSearchCriteria.v.dn': 'anything' }), entries, stale)).map((m) => m.entry.slug)).toEqual(['cellulitis'])
   })
 })

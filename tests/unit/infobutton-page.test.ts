@@ -12,25 +12,22 @@ import type { EntrySummary } from '../../lib/content/models'
 import { findMatches } from '../../lib/infobutton/match'
 import { renderInfobuttonBadRequest, renderInfobuttonPage } from '../../lib/infobutton/page'
 import { parseInfobuttonRequest } from '../../lib/infobutton/request'
-import { SearchIndex } from '../../lib/search/index'
+import type { SearchIndex } from '../../lib/search/index'
 import { MEDICAL_DISCLAIMER } from '../../lib/site'
-import { localApi } from '../support/content'
+import { ORIGIN, OID, acceptedRequest, searchableEntries } from '../support/infobutton'
 
-const ORIGIN = 'https://encyclopedia.example'
-const ICD10CM = '2.16.840.1.113883.6.90'
+const ICD10CM = OID.icd10cm
 
 let entries: EntrySummary[]
 let index: SearchIndex
 
 beforeAll(async () => {
-  entries = await localApi().api.getEntryIndex()
-  index = new SearchIndex(entries)
+  ;({ entries, index } = await searchableEntries())
 })
 
 async function page(query: Record<string, string>): Promise<string> {
-  const parsed = parseInfobuttonRequest(new URLSearchParams(query), { readResponseType: false })
-  if (!parsed.ok) throw new Error(`refused: ${parsed.parameter} ${parsed.reason}`)
-  return renderInfobuttonPage(parsed.value, await findMatches(parsed.value, entries, (q, limit) => index.search(q, limit)), ORIGIN)
+  const request = acceptedRequest(query, { readResponseType: false })
+  return renderInfobuttonPage(request, await findMatches(request, entries, (q, limit) => index.search(q, limit)), ORIGIN)
 }
 
 function load(html: string) {
