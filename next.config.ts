@@ -45,7 +45,7 @@ const config = (phase: string): NextConfig => {
       },
     },
     // Several instances share one cache (ISR pages, route handlers, tagged data) through Redis when REDIS_URL
-    // is set; otherwise each keeps Next.js's default file-system cache. See "Running at scale" in the README.
+    // is set; otherwise each keeps Next.js's default file-system cache. See docs/running-at-scale.md.
     ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/cache/shared-cache-handler.mjs') } : {}),
     async headers() {
       return [
