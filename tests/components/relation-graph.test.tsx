@@ -18,6 +18,7 @@ beforeAll(async () => {
 describe('the picture of related conditions', () => {
   it('puts the entry in the centre with one linked node per related condition and a labelled edge to each', () => {
     const related = relatedConditions(entry)
+    expect(related.length).toBeGreaterThan(0)
     const { container } = render(<RelatedConditions entry={entry} items={related} />)
     const svg = container.querySelector('svg.relation-graph') as SVGSVGElement
     expect(svg.getAttribute('role')).toBe('group')
@@ -28,7 +29,9 @@ describe('the picture of related conditions', () => {
     const links = [...svg.querySelectorAll('a')].map((a) => a.getAttribute('href'))
     expect(links).toEqual(['/diseases/calciphylaxis', ...related.map((r) => `/diseases/${r.slug}`)])
     expect(svg.querySelectorAll('g.edge')).toHaveLength(related.length)
-    for (const title of svg.querySelectorAll('g.edge line title')) expect(title.textContent).toMatch(/ — (occurs in|risk factor|complication|looks similar|differential|mentions) — /)
+    const edgeTitles = svg.querySelectorAll('g.edge line title')
+    expect(edgeTitles).toHaveLength(related.length)
+    for (const title of edgeTitles) expect(title.textContent).toMatch(/ — (occurs in|risk factor|complication|looks similar|differential|mentions) — /)
     // The same links as a list, for keyboard and screen-reader users.
     const listed = [...container.querySelectorAll('ul.link-list a')].map((a) => a.getAttribute('href'))
     expect(listed.sort()).toEqual(related.map((r) => `/diseases/${r.slug}`).sort())

@@ -117,6 +117,7 @@ describe('the bundled dataset through the content layer', () => {
 
   it('serves image assets through the local media route', async () => {
     const entry = await api.getEntry('calciphylaxis')
+    expect(entry?.images?.length).toBeGreaterThan(0)
     for (const image of entry?.images ?? []) {
       expect(image.url).toMatch(/^\/media\/[a-z0-9-]+\.svg$/)
       expect(image.alt.length).toBeGreaterThan(10)

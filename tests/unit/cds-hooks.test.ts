@@ -75,6 +75,7 @@ describe('CDS Hooks cards for a FHIR R4 Bundle of Conditions', () => {
 
   it('writes cards as the spec asks: info, a short summary, our name and address as source, absolute links', async () => {
     const cards = await cardsOf((await call(post(patientViewRequest()))).result)
+    expect(cards.length).toBeGreaterThan(0)
     for (const card of cards) {
       expect(card.indicator).toBe('info')
       expect(card.summary.length).toBeLessThan(140)
@@ -178,7 +179,9 @@ describe('CDS Hooks cards with hostile content', () => {
     )
     expect(matches.map((m) => m.entry.slug)).toEqual(expect.arrayContaining([HOSTILE_ENTRIES[0].slug]))
     const markdown = new MarkdownIt({ html: true, linkify: true })
-    for (const card of buildCards(matches, ORIGIN)) {
+    const cards = buildCards(matches, ORIGIN)
+    expect(cards.length).toBeGreaterThan(0)
+    for (const card of cards) {
       const html = markdown.render(card.detail)
       expect(findInHtml(`<div>${html}</div>`, { url: SERVICE_URL, origins: [ORIGIN] }).map(formatFinding)).toEqual([])
       expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')

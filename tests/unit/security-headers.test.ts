@@ -2,8 +2,16 @@ import { securityHeaders } from '../../lib/security-headers'
 
 const SITE = '/:path((?!embed/|media/|studio(?:/|$)).*)'
 
-const find = (rules: ReturnType<typeof securityHeaders>, source: string, key: string) =>
-  rules.find((r) => r.source === source)?.headers.find((h) => h.key === key)?.value
+type Rules = ReturnType<typeof securityHeaders>
+
+/** The rule for `source`; a missing rule fails the test here rather than reading as "header absent". */
+const rule = (rules: Rules, source: string) => {
+  const found = rules.find((r) => r.source === source)
+  if (!found) throw new Error(`no header rule for ${source}`)
+  return found
+}
+
+const find = (rules: Rules, source: string, key: string) => rule(rules, source).headers.find((h) => h.key === key)?.value
 
 describe('security headers', () => {
   it('give pages a strict policy with each exception named', () => {
