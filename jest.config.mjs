@@ -2,7 +2,8 @@ import nextJest from 'next/jest.js'
 
 const createJestConfig = nextJest({ dir: './' })
 
-// Packages published only as ES modules: Jest runs tests as CommonJS, so it must transform them (see STACK-NOTES).
+// Packages published only as ES modules: Jest runs tests as CommonJS, so it must transform them. A new ESM-only
+// dependency fails with "Cannot use import statement outside a module" until it is listed here.
 const ESM_PACKAGES = [
   ...['@portabletext', 'next-sanity', 'sanity', '@sanity', 'groq', 'nanoid', 'get-it', 'rxjs', 'eventsource', 'eventsource-parser'],
   // ESM-only dependencies (some nested) of `sanity` itself, loaded by tests/studio.

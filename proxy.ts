@@ -37,7 +37,7 @@ export async function proxy(request: NextRequest) {
 
 function rewrite(request: NextRequest, pathname: string, status: number, headers?: Record<string, string>) {
   // The rewrite is internal only when its origin matches the server's own idea of it, which is
-  // http://localhost:PORT: scripts/serve.mjs gives Next.js no other hostname (see README).
+  // http://localhost:PORT: scripts/serve.mjs gives Next.js no other hostname (see docs/architecture.md).
   const url = request.nextUrl.clone()
   url.pathname = pathname
   url.search = ''

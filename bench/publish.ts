@@ -16,7 +16,7 @@ import { summarize, table } from './lib/stats'
 import { runAlone, section } from './lib/report'
 
 const ENTRY = { id: 'disease-calciphylaxis', slug: 'calciphylaxis', linkedFrom: '/diseases/chronic-kidney-disease', list: '/diseases' }
-/** The publishing target: an edited entry's page is served within 2 s of the webhook (README, "Publishing"). */
+/** The publishing target: an edited entry's page is served within 2 s of the webhook (docs/publishing.md). */
 export const PUBLISH_TARGET_MS = 2000
 /** How often each page is asked: the entry page (the target's figure) closely, the others less, to add little load. */
 const POLL_MS = { entry: 20, other: 50 }

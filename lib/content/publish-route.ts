@@ -56,7 +56,7 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
       warnLimited('publish:too-large', 'publish', 'webhook refused: body too large; nothing revalidated', { limit: MAX_WEBHOOK_BODY })
       return jsonError(
         413,
-        `The webhook body is larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from the README ("Publishing" → "The webhook (Sanity mode)") to the webhook in sanity.io/manage, so that Sanity sends only the document's id, type and slug.`,
+        `The webhook body is larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from docs/publishing.md ("The webhook (Sanity mode)") to the webhook in sanity.io/manage, so that Sanity sends only the document's id, type and slug.`,
       )
     }
     throw error
@@ -78,7 +78,7 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
     warnLimited('publish:not-a-document', 'publish', 'webhook refused: body does not describe a document; nothing revalidated', { field })
     return jsonError(
       400,
-      "The webhook body does not describe a document: it needs the document's _id and _type (Sanity sends them in the whole document, or with the README's projection).",
+      "The webhook body does not describe a document: it needs the document's _id and _type (Sanity sends them in the whole document, or with the projection in docs/publishing.md).",
       { field, reason: issue?.message },
     )
   }

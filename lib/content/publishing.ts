@@ -21,7 +21,7 @@ const REFERENCE_PATHS = [
   ...SECTIONS.map((s) => `${s.key}[].markDefs[_type == "entryLink"].entry._ref`),
 ]
 
-/** The GROQ-powered webhook's filter and projection (the README shows them for setting up the webhook). */
+/** The GROQ-powered webhook's filter and projection (docs/publishing.md shows them for setting up the webhook). */
 export const WEBHOOK_FILTER = `_type in [${PUBLISHED_TYPES.map((t) => `"${t}"`).join(', ')}]`
 export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "previousSlug": before().slug.current, "previousReferences": [${REFERENCE_PATHS.map(
   (p) => `...coalesce(before().${p}, [])`,
@@ -45,7 +45,7 @@ const documentId = z
   .pipe(z.string().min(1, 'not a document id'))
 
 /**
- * The webhook body: the README's projection (`"slug": slug.current`, and the before-state), or the whole
+ * The webhook body: the projection in docs/publishing.md (`"slug": slug.current`, and the before-state), or the whole
  * document, which Sanity sends when the webhook has no projection (`slug` is then `{ current }`, and other
  * fields are left out here). Only _id and _type are required; local publishing and whole documents carry no
  * before-state, so a link the change removed is known only from the projection (or the local file).

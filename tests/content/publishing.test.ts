@@ -75,8 +75,8 @@ describe('what a publish revalidates', () => {
     expect(body.previousReferences).toEqual(expect.arrayContaining(['disease-chronic-kidney-disease', 'category-skin']))
   })
 
-  it('the README gives the webhook filter and projection exactly', () => {
-    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8')
+  it('docs/publishing.md gives the webhook filter and projection exactly', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'publishing.md'), 'utf8')
     expect(readme).toContain(WEBHOOK_FILTER)
     expect(readme).toContain(WEBHOOK_PROJECTION)
   })

@@ -1,5 +1,5 @@
 /**
- * What /api/revalidate accepts and answers, through the real handler over the bundled dataset: the README's
+ * What /api/revalidate accepts and answers, through the real handler over the bundled dataset: docs/publishing.md's
  * projection and Sanity's default body (the whole document, when a webhook has no projection) both publish;
  * every refusal has its own status, in a fixed order, and writes a few log lines a minute at most.
  */
@@ -151,7 +151,7 @@ describe('the webhook handler', () => {
       const res = await call(tooLarge, { signWith })
       expect([res.status, res.revalidated]).toEqual([413, []])
       expect(res.json.error).toBe(
-        `The webhook body is larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from the README ("Publishing" → "The webhook (Sanity mode)") to the webhook in sanity.io/manage, so that Sanity sends only the document's id, type and slug.`,
+        `The webhook body is larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from docs/publishing.md ("The webhook (Sanity mode)") to the webhook in sanity.io/manage, so that Sanity sends only the document's id, type and slug.`,
       )
     }
   })

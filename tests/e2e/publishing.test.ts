@@ -151,7 +151,7 @@ describe('the webhook as Sanity sends it', () => {
     const whole = readDocs().find((d) => d._id === 'disease-calciphylaxis') as Doc
     const res = await sendWebhook(site.url, { ...whole, padding: 'x'.repeat(MAX_WEBHOOK_BODY) })
     expect(res.status).toBe(413)
-    expect(res.body?.error).toMatch(new RegExp(`larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from the README`))
+    expect(res.body?.error).toMatch(new RegExp(`larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from docs/publishing.md`))
   })
 
   it('answers an unsigned call 401, also on a site without SANITY_REVALIDATE_SECRET, where only a signed call gets 503', async () => {
