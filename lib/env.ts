@@ -41,3 +41,56 @@ export function contentTimeoutMs(): number {
   const value = Number(process.env.CONTENT_TIMEOUT_MS)
   return Number.isFinite(value) && value > 0 ? value : 8000
 }
+
+/** The port this server listens on, when it was given one (the publish path warms pages through it). */
+export function serverPort(): string | undefined {
+  return process.env.PORT || undefined
+}
+
+/** The whole environment, for modules that read a family of variables (edge purgers, security headers). */
+export function environment(): NodeJS.ProcessEnv {
+  return process.env
+}
+
+/** True while `next build` runs (no file watching, no shared cache). */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build'
+}
+
+/** Where this build's output lives (NEXT_DIST_DIR, default `.next`), relative to the working directory. */
+export function distDir(): string {
+  return process.env.NEXT_DIST_DIR || '.next'
+}
+
+/** How many entries `next build` prerenders (PRERENDER_ENTRIES, default 300); the rest render on first request. */
+export function prerenderEntries(): number {
+  const value = Number(process.env.PRERENDER_ENTRIES ?? 300)
+  return Number.isFinite(value) && value >= 0 ? value : 300
+}
+
+/** The Sanity read token (Viewer), server-only: drafts and private datasets. */
+export function sanityReadToken(): string | undefined {
+  return process.env.SANITY_API_READ_TOKEN || undefined
+}
+
+/** The publish webhook's secret, trimmed (a secret pasted with a trailing newline still works). */
+export function revalidateSecret(): string | undefined {
+  return process.env.SANITY_REVALIDATE_SECRET?.trim() || undefined
+}
+
+/** SANITY_WEBHOOK_CONSISTENCY_WAIT_MS when it is a number of milliseconds, else undefined. */
+export function webhookConsistencyWaitMs(): number | undefined {
+  const value = Number(process.env.SANITY_WEBHOOK_CONSISTENCY_WAIT_MS)
+  return Number.isFinite(value) && value >= 0 ? value : undefined
+}
+
+/** The secret of `/api/draft-mode/enable?secret=` (local mode, or to check a deployment). */
+export function previewSecret(): string | undefined {
+  return process.env.SANITY_PREVIEW_SECRET || undefined
+}
+
+/** LOG_QUIET=1: no info lines (benchmarks and tests). */
+export function logQuiet(): boolean {
+  return process.env.LOG_QUIET === '1'
+}
+

@@ -4,6 +4,7 @@
  * find what failed and where from a single line.
  */
 import { formatLine as format, limitLine, LIMITED_LINES_PER_MINUTE } from './log-line.mjs'
+import { logQuiet } from './env'
 
 type Fields = Record<string, string | number | boolean | null | undefined>
 
@@ -11,7 +12,7 @@ export { LIMITED_LINES_PER_MINUTE }
 
 export const log = {
   info(area: string, message: string, fields?: Fields) {
-    if (process.env.LOG_QUIET !== '1') console.info(format(area, message, fields))
+    if (!logQuiet()) console.info(format(area, message, fields))
   },
   warn(area: string, message: string, fields?: Fields) {
     console.warn(format(area, message, fields))

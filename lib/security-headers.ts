@@ -17,6 +17,7 @@
  */
 import { BASELINE_HEADERS, hstsHeaders } from './baseline-headers.mjs'
 import { EMBED_CSP } from './embed/document'
+import { environment } from './env'
 
 /** Local images: an SVG opened on its own runs no script and loads nothing. */
 const MEDIA_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'"
@@ -26,7 +27,7 @@ export interface Header {
   value: string
 }
 
-export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
+export function securityHeaders(env: NodeJS.ProcessEnv = environment()) {
   const dev = env.NODE_ENV !== 'production'
   const studioOrigin = env.SANITY_STUDIO_PREVIEW_ORIGIN?.replace(/\/+$/, '')
   const frameAncestors = ["'self'", ...(studioOrigin ? [studioOrigin] : [])].join(' ')

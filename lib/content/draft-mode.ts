@@ -5,9 +5,10 @@
  */
 import crypto from 'node:crypto'
 import { isSitePath } from './links'
+import { previewSecret } from '../env'
 
 export function previewSecretMatches(given: string | null): boolean {
-  const expected = process.env.SANITY_PREVIEW_SECRET
+  const expected = previewSecret()
   if (!expected || !given) return false
   const a = Buffer.from(given)
   const b = Buffer.from(expected)

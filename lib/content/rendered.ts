@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { distDir } from '../env'
 
 const key = Symbol.for('open-medical-encyclopedia.rendered-paths')
 const state = ((globalThis as Record<symbol, unknown>)[key] ??= { paths: new Set<string>() }) as {
@@ -16,7 +17,7 @@ const state = ((globalThis as Record<symbol, unknown>)[key] ??= { paths: new Set
 function manifest(): NonNullable<typeof state.manifest> {
   if (!state.manifest) {
     try {
-      const file = path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'prerender-manifest.json')
+      const file = path.join(/* turbopackIgnore: true */ process.cwd(), distDir(), 'prerender-manifest.json')
       const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { routes: object; preview?: { previewModeId?: string } }
       state.manifest = { routes: new Set(Object.keys(parsed.routes)), previewModeId: parsed.preview?.previewModeId }
     } catch {

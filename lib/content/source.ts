@@ -3,7 +3,7 @@
  * Kept on globalThis because Next.js can load this module in several bundles of one server process, and
  * the local dataset must be loaded (and refreshed on publish) exactly once.
  */
-import { contentMode, contentTimeoutMs, datasetFile, sanityEnv } from '../env'
+import { contentMode, contentTimeoutMs, datasetFile, isBuildPhase, sanityEnv, sanityReadToken } from '../env'
 import { LocalSource } from './sources/local'
 import { SanitySource } from './sources/sanity'
 import type { ContentSource } from './sources/types'
@@ -15,7 +15,7 @@ export function createSourceFromEnv(options: { watch?: boolean } = {}): ContentS
   if (contentMode() === 'sanity') {
     return new SanitySource({
       ...sanityEnv(),
-      token: process.env.SANITY_API_READ_TOKEN || undefined,
+      token: sanityReadToken(),
       timeoutMs: contentTimeoutMs(),
     })
   }
@@ -38,7 +38,7 @@ export function isSanitySource(source: ContentSource): source is SanitySource {
 export function activeSource(): ContentSource {
   const g = globalThis as GlobalWithSource
   if (!g[globalKey]) {
-    const source = createSourceFromEnv({ watch: process.env.NEXT_PHASE !== 'phase-production-build' })
+    const source = createSourceFromEnv({ watch: !isBuildPhase() })
     g[globalKey] = source
     if (isLocalSource(source)) onRevalidationElsewhere(() => source.refresh())
   }

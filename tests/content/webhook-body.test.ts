@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { handlePublish } from '../../lib/content/publish-route'
+import { handlePublish } from '../../lib/publish/webhook'
 import { MAX_WEBHOOK_BODY, changeSchema } from '../../lib/content/publishing'
 import { LIMITED_LINES_PER_MINUTE } from '../../lib/log'
 import { BUNDLED_DATASET, localApi } from '../support/content'

@@ -2,8 +2,8 @@
  * The CDN purgers against a loopback stand-in of the Fastly and Cloudflare APIs: the calls each CDN expects,
  * batches within each API's limit, retries with back-off, and failures logged, never thrown.
  */
-import { cloudflarePurger, fastlyPurger, purgeEdges, purgersFromEnv } from '@/lib/edge/purge'
-import { edgeRefreshFromEnv } from '@/lib/edge/refresh'
+import { cloudflarePurger, fastlyPurger, purgeEdges, purgersFromEnv } from '@/lib/publish/purge'
+import { edgeRefreshFromEnv } from '@/lib/publish/refresh'
 import { startCdnStandIn, type CdnStandIn } from '../support/cdn-stand-in'
 
 let cdn: CdnStandIn

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { EntryArticle } from '@/components/entry/EntryArticle'
 import { content, getEntry } from '@/lib/content'
 import { markRendered } from '@/lib/content/rendered'
-import { siteUrl } from '@/lib/env'
+import { prerenderEntries, siteUrl } from '@/lib/env'
 import { entryJsonLd, jsonLdScript } from '@/lib/seo/jsonld'
 import { SITE_NAME, paths } from '@/lib/site'
 
@@ -18,8 +18,7 @@ type Props = { params: Promise<{ slug: string }> }
  * request and are cached from then on. Keeps builds of large datasets short.
  */
 export async function generateStaticParams() {
-  const limit = Number(process.env.PRERENDER_ENTRIES ?? 300)
-  return (await content.getEntrySlugs()).slice(0, Number.isFinite(limit) && limit >= 0 ? limit : 300).map((slug) => ({ slug }))
+  return (await content.getEntrySlugs()).slice(0, prerenderEntries()).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

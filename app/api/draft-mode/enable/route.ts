@@ -5,6 +5,7 @@ import { previewSecretMatches, safeRedirectPath } from '@/lib/content/draft-mode
 import { activeSource, isSanitySource } from '@/lib/content/source'
 import { jsonError } from '@/lib/http'
 import { errorLimited, errorMessage, warnLimited } from '@/lib/log'
+import { sanityReadToken } from '@/lib/env'
 
 /** Where the Presentation tool asks to go after draft mode is on (@sanity/preview-url-secret's parameter). */
 const PREVIEW_PATHNAME = 'sanity-preview-pathname'
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
   const source = activeSource()
   // The Studio's Presentation tool signs its preview URLs with a secret stored in the dataset.
   if (url.searchParams.has('sanity-preview-secret') && isSanitySource(source)) {
-    const token = process.env.SANITY_API_READ_TOKEN
+    const token = sanityReadToken()
     if (!token) {
       errorLimited('preview:no-token', 'preview', 'draft mode requested but SANITY_API_READ_TOKEN is not set')
       return jsonError(503, 'Draft preview is not configured on this site (SANITY_API_READ_TOKEN is not set).')

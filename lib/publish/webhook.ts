@@ -7,13 +7,13 @@
  * console.error, and here each check must answer (and log, limited) on its own, in order.
  */
 import { decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { createContentApi } from './api'
-import { forgetKnownSlugs } from './known-slugs'
-import { MAX_WEBHOOK_BODY, changeSchema } from './publishing'
-import { activeSource, isLocalSource } from './source'
-import { withTimeout } from './timeout'
-import { forgetLoggedContentIssues } from './validate'
-import { contentMode, contentTimeoutMs } from '../env'
+import { createContentApi } from '../content/api'
+import { forgetKnownSlugs } from '../content/known-slugs'
+import { MAX_WEBHOOK_BODY, changeSchema } from '../content/publishing'
+import { activeSource, isLocalSource } from '../content/source'
+import { withTimeout } from '../content/timeout'
+import { forgetLoggedContentIssues } from '../content/validate'
+import { contentMode, contentTimeoutMs, revalidateSecret, webhookConsistencyWaitMs } from '../env'
 import { BodyTooLargeError, jsonError, readBodyLimited } from '../http'
 import { NO_STORE } from '../http-cache'
 import { errorMessage, log, warnLimited } from '../log'
@@ -22,8 +22,8 @@ import { errorMessage, log, warnLimited } from '../log'
 const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
 
 function consistencyWaitMs(): number {
-  const configured = Number(process.env.SANITY_WEBHOOK_CONSISTENCY_WAIT_MS)
-  if (Number.isFinite(configured) && configured >= 0) return configured
+  const configured = webhookConsistencyWaitMs()
+  if (configured !== undefined) return configured
   // The Content Lake query API can trail a mutation by a moment; local files cannot.
   return contentMode() === 'sanity' ? 1000 : 0
 }
@@ -37,7 +37,7 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
   const signature = request.headers.get(SIGNATURE_HEADER_NAME)
   if (!signature) return refuse('publish:missing-signature', 'missing signature')
   // Trimmed as parseBody trims it: a secret pasted with a trailing newline still works.
-  const secret = process.env.SANITY_REVALIDATE_SECRET?.trim()
+  const secret = revalidateSecret()
   if (!secret) {
     warnLimited('publish:no-secret', 'publish', 'signed webhook received but SANITY_REVALIDATE_SECRET is not set on this site; nothing revalidated')
     return jsonError(503, 'The publish webhook is not configured on this site (SANITY_REVALIDATE_SECRET is not set).')

@@ -5,6 +5,7 @@
  * failed refresh is logged; the micro-cache still replaces the copy within 2 s.
  */
 import { errorMessage, log } from '../log'
+import { environment } from '../env'
 
 type Env = Record<string, string | undefined>
 
@@ -15,7 +16,7 @@ export interface EdgeRefresh {
 }
 
 /** EDGE_REFRESH_URLS (comma separated) and EDGE_REFRESH_TOKEN; a half-set pair is reported, not guessed. */
-export function edgeRefreshFromEnv(env: Env = process.env): { refresh?: EdgeRefresh; problems: string[] } {
+export function edgeRefreshFromEnv(env: Env = environment()): { refresh?: EdgeRefresh; problems: string[] } {
   const edges = (env.EDGE_REFRESH_URLS ?? '')
     .split(',')
     .map((u) => u.trim().replace(/\/+$/, ''))

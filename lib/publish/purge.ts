@@ -5,6 +5,7 @@
  * A failed purge is logged and retried; it never blocks or fails the webhook (it runs in `after()`).
  */
 import { errorMessage, log } from '../log'
+import { environment } from '../env'
 
 export interface Purger {
   /** Shown in logs: "fastly", "cloudflare". */
@@ -68,7 +69,7 @@ export function cloudflarePurger(options: { zoneId: string; token: string; apiUr
 }
 
 /** The purgers configured in the environment; a half-configured one is reported, not guessed. */
-export function purgersFromEnv(env: Env = process.env): { purgers: Purger[]; problems: string[] } {
+export function purgersFromEnv(env: Env = environment()): { purgers: Purger[]; problems: string[] } {
   const purgers: Purger[] = []
   const problems: string[] = []
   const pair = (name: string, a: string, b: string) => {
@@ -93,7 +94,7 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>
 }
 
-function retryDefaults(env: Env = process.env): Required<Omit<RetryOptions, 'sleep'>> {
+function retryDefaults(env: Env = environment()): Required<Omit<RetryOptions, 'sleep'>> {
   const attempts = Number(env.EDGE_PURGE_ATTEMPTS)
   const delay = Number(env.EDGE_PURGE_RETRY_MS)
   return {
