@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useRef, useState } from 'react'
+import { paths } from '@/lib/site'
 
 interface Suggestion {
   slug: string
@@ -45,7 +46,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   // Suggestions for a query shorter than two characters are not shown (and not fetched).
   const shown = q.length >= 2 ? items : []
   const expanded = open && shown.length > 0
-  const go = (s: Suggestion) => router.push(`/diseases/${s.slug}`)
+  const go = (s: Suggestion) => router.push(paths.entry(s.slug))
 
   return (
     <form action="/search" method="get" role="search" className="search-form" onSubmit={(e) => {

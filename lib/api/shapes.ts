@@ -10,6 +10,7 @@ import type { Entry, EntrySummary, MedicalCode } from '../content/models'
 import { citationNumbers, hasText, relatedConditions } from '../content/outline'
 import { portableTextToHtml } from '../content/portable-text-html'
 import { SECTIONS, type SectionKey } from '../content/sections'
+import { paths } from '../site'
 
 export function apiCode(c: MedicalCode) {
   const system = codeSystem(c.system)
@@ -20,7 +21,7 @@ export function apiEntrySummary(e: EntrySummary, origin: string) {
   return {
     slug: e.slug,
     title: e.title,
-    url: `${origin}/diseases/${e.slug}`,
+    url: `${origin}${paths.entry(e.slug)}`,
     apiUrl: `${origin}/api/v1/entries/${e.slug}`,
     alternateNames: e.alternateNames,
     summary: e.summary,
@@ -33,7 +34,7 @@ export function apiEntrySummary(e: EntrySummary, origin: string) {
 
 export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
   const numbers = citationNumbers(entry)
-  const link = (slug: string) => ({ url: `${origin}/diseases/${slug}`, apiUrl: `${origin}/api/v1/entries/${slug}` })
+  const link = (slug: string) => ({ url: `${origin}${paths.entry(slug)}`, apiUrl: `${origin}/api/v1/entries/${slug}` })
   return {
     slug: entry.slug,
     title: entry.title,
@@ -44,7 +45,7 @@ export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
     whenToGetHelp: helpLevels(entry.whenToGetHelp).map((l) => ({ level: l.key, title: l.title, action: l.action, situations: l.items })),
     features: entry.features,
     codes: entry.codes.map(apiCode),
-    categories: entry.categories.map((c) => ({ slug: c.slug, title: c.title, url: `${origin}/categories/${c.slug}` })),
+    categories: entry.categories.map((c) => ({ slug: c.slug, title: c.title, url: `${origin}${paths.category(c.slug)}` })),
     rarity: entry.rarity ?? null,
     prevalence: entry.prevalence ?? null,
     sections: SECTIONS.filter((s) => sections.includes(s.key) && hasText(entry.sections[s.key])).map((s) => ({
@@ -78,7 +79,7 @@ export function apiCategoryTree(nodes: CategoryNode[], origin: string): unknown[
   return nodes.map((n) => ({
     slug: n.slug,
     title: n.title,
-    url: `${origin}/categories/${n.slug}`,
+    url: `${origin}${paths.category(n.slug)}`,
     description: n.description ?? null,
     specialty: n.specialty ?? null,
     entryCount: n.entryCount,

@@ -19,6 +19,7 @@ import {
 import type { PortableTextBody } from './models'
 import { isSafeHref } from './links'
 import { handlersByName, type AnnotationType, type BlockStyle, type Decorator, type ListType } from './portable-text'
+import { paths } from '../site'
 
 export interface HtmlOptions {
   /** Absolute origin of the site, so links work from another site's page. */
@@ -64,11 +65,11 @@ export function portableTextToHtml(blocks: PortableTextBody, options: HtmlOption
       return anchor(absolute, children, /^https?:/i.test(href))
     },
     entryLink: ({ value, children }) =>
-      typeof value?.slug === 'string' ? anchor(`${options.origin}/diseases/${value.slug}`, children) : children,
+      typeof value?.slug === 'string' ? anchor(`${options.origin}${paths.entry(value.slug)}`, children) : children,
     cite: ({ value, children }) => {
       const n = typeof value?.reference === 'string' ? options.citationNumbers.get(value.reference) : undefined
       if (!n) return children
-      return `${children}<sup class="cite">${anchor(`${options.origin}/diseases/${options.entrySlug}#ref-${n}`, `[${n}]`)}</sup>`
+      return `${children}<sup class="cite">${anchor(`${options.origin}${paths.entry(options.entrySlug)}#ref-${n}`, `[${n}]`)}</sup>`
     },
   }
   const components: PortableTextComponents = {

@@ -2,6 +2,8 @@
  * Cache tags: every read declares the tags of what it shows, and publishing a change revalidates exactly
  * the tags of the documents it can alter. The same tags label responses for shared caches (Surrogate-Key).
  */
+import { paths } from '../site'
+
 export const TAGS = {
   /** Every list of entries: A–Z, home, search, feeds, sitemap, the API list and the network picture. */
   entries: 'entries',
@@ -32,10 +34,10 @@ export function tagsForDocument(doc: ChangedDocument): string[] {
 
 /** The pages that show a tag, to render them again right after a publish (so the next reader gets them fresh). */
 export function pathsForTag(tag: string): string[] {
-  if (tag === TAGS.entries) return ['/', '/diseases']
-  if (tag === TAGS.categories) return ['/categories']
-  if (tag.startsWith('entry:')) return [`/diseases/${tag.slice('entry:'.length)}`]
-  if (tag.startsWith('category:')) return [`/categories/${tag.slice('category:'.length)}`]
+  if (tag === TAGS.entries) return [paths.home(), paths.entries()]
+  if (tag === TAGS.categories) return [paths.categories()]
+  if (tag.startsWith('entry:')) return [paths.entry(tag.slice('entry:'.length))]
+  if (tag.startsWith('category:')) return [paths.category(tag.slice('category:'.length))]
   return []
 }
 
@@ -46,9 +48,9 @@ export function pathsForTag(tag: string): string[] {
  */
 export const PAGE_TAGS: { source: string; tags: string[] }[] = [
   { source: '/', tags: [TAGS.entries, TAGS.categories] },
-  { source: '/diseases', tags: [TAGS.entries] },
-  { source: '/diseases/:slug', tags: [TAGS.entry(':slug'), TAGS.entries] },
-  { source: '/categories', tags: [TAGS.categories] },
-  { source: '/categories/:slug', tags: [TAGS.category(':slug'), TAGS.categories] },
+  { source: paths.entries(), tags: [TAGS.entries] },
+  { source: paths.entry(':slug'), tags: [TAGS.entry(':slug'), TAGS.entries] },
+  { source: paths.categories(), tags: [TAGS.categories] },
+  { source: paths.category(':slug'), tags: [TAGS.category(':slug'), TAGS.categories] },
   { source: '/explore', tags: [TAGS.entries] },
 ]

@@ -11,12 +11,12 @@ import { citationNumbers, hasText } from '../content/outline'
 import { portableTextToHtml } from '../content/portable-text-html'
 import { reviewDescription } from '../content/review-kinds'
 import { SECTIONS, type SectionKey } from '../content/sections'
-import { MEDICAL_DISCLAIMER, SITE_NAME, formatDate } from '../site'
+import { MEDICAL_DISCLAIMER, SITE_NAME, formatDate, paths } from '../site'
 
 export const CONTENT_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }
 
 export function renderEmbed(entry: Entry, sections: SectionKey[], origin: string): string {
-  const full = `${origin}/diseases/${entry.slug}`
+  const full = `${origin}${paths.entry(entry.slug)}`
   const numbers = citationNumbers(entry)
   const chosen = SECTIONS.filter((s) => sections.includes(s.key) && hasText(entry.sections[s.key]))
   const body = chosen
@@ -31,5 +31,5 @@ export function renderEmbed(entry: Entry, sections: SectionKey[], origin: string
 
 /** A minimal page for errors inside an iframe (not found, bad parameters). */
 export function renderEmbedMessage(title: string, message: string, origin: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHTML(title)} · ${SITE_NAME}</title><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${STYLE}</style></head><body><main><p><strong>${escapeHTML(title)}.</strong> ${escapeHTML(message)} <a href="${escapeHTML(origin)}/diseases" target="_blank" rel="noopener">Browse the ${SITE_NAME}</a>.</p></main><script data-slug="">${SCRIPT}</script></body></html>`
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHTML(title)} · ${SITE_NAME}</title><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${STYLE}</style></head><body><main><p><strong>${escapeHTML(title)}.</strong> ${escapeHTML(message)} <a href="${escapeHTML(origin + paths.entries())}" target="_blank" rel="noopener">Browse the ${SITE_NAME}</a>.</p></main><script data-slug="">${SCRIPT}</script></body></html>`
 }

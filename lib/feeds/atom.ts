@@ -1,7 +1,7 @@
 /** The Atom feed of recently updated or reviewed entries (RFC 4287). */
 import { escapeHTML } from '@portabletext/to-html'
 import type { EntrySummary } from '../content/models'
-import { SITE_DESCRIPTION, SITE_NAME } from '../site'
+import { SITE_DESCRIPTION, SITE_NAME, paths } from '../site'
 
 export const FEED_SIZE = 50
 
@@ -17,7 +17,7 @@ export function atomFeed(entries: EntrySummary[], origin: string): string {
   const updated = recent[0] ? changedAt(recent[0]) : new Date(0).toISOString()
   const items = recent
     .map((e) => {
-      const url = `${origin}/diseases/${e.slug}`
+      const url = `${origin}${paths.entry(e.slug)}`
       return `<entry><id>${escapeHTML(url)}</id><title>${escapeHTML(e.title)}</title><link rel="alternate" type="text/html" href="${escapeHTML(url)}"/><updated>${changedAt(e)}</updated><summary>${escapeHTML(e.summary)}</summary></entry>`
     })
     .join('')

@@ -7,7 +7,7 @@ import type { BreadcrumbList, MedicalCondition, MedicalWebPage, WithContext } fr
 import { codeSystem } from '../content/codes'
 import type { Entry, PortableTextBody } from '../content/models'
 import { isClinicalReview } from '../content/review-kinds'
-import { SITE_NAME } from '../site'
+import { SITE_NAME, paths } from '../site'
 
 function plainText(blocks: PortableTextBody): string {
   return blocks
@@ -31,8 +31,8 @@ function leadIns(blocks: PortableTextBody): string[] {
 }
 
 export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalWebPage>, WithContext<BreadcrumbList>] {
-  const url = `${origin}/diseases/${entry.slug}`
-  const conditionRef = (slug: string, name: string): MedicalCondition => ({ '@type': 'MedicalCondition', name, url: `${origin}/diseases/${slug}` })
+  const url = `${origin}${paths.entry(entry.slug)}`
+  const conditionRef = (slug: string, name: string): MedicalCondition => ({ '@type': 'MedicalCondition', name, url: `${origin}${paths.entry(slug)}` })
   const epidemiology = plainText(entry.sections.epidemiology)
 
   const condition: MedicalCondition = {
@@ -50,13 +50,13 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
       // Another entry that lists this one as its complication is a cause of it.
       entry.mentionedBy
         .filter((m) => m.relationships.includes('complication'))
-        .map((m) => ({ '@type': 'MedicalCause' as const, name: m.title, url: `${origin}/diseases/${m.slug}` })),
+        .map((m) => ({ '@type': 'MedicalCause' as const, name: m.title, url: `${origin}${paths.entry(m.slug)}` })),
     ),
     ...nonEmpty(
       'riskFactor',
       entry.associatedConditions
         .filter((a) => a.relationship === 'riskFactor')
-        .map((a) => ({ '@type': 'MedicalRiskFactor' as const, name: a.condition.title, url: `${origin}/diseases/${a.condition.slug}` })),
+        .map((a) => ({ '@type': 'MedicalRiskFactor' as const, name: a.condition.title, url: `${origin}${paths.entry(a.condition.slug)}` })),
     ),
     ...nonEmpty('possibleComplication', entry.associatedConditions.filter((a) => a.relationship === 'complication').map((a) => a.condition.title)),
     ...nonEmpty('possibleTreatment', leadIns(entry.sections.treatment).map((name) => ({ '@type': 'MedicalTherapy' as const, name }))),
@@ -103,8 +103,8 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
 
   const crumbs = [
     { name: 'Home', item: `${origin}/` },
-    { name: 'Diseases A–Z', item: `${origin}/diseases` },
-    ...(entry.categories[0] ? [{ name: entry.categories[0].title, item: `${origin}/categories/${entry.categories[0].slug}` }] : []),
+    { name: 'Diseases A–Z', item: `${origin}${paths.entries()}` },
+    ...(entry.categories[0] ? [{ name: entry.categories[0].title, item: `${origin}${paths.category(entry.categories[0].slug)}` }] : []),
     { name: entry.title, item: url },
   ]
   const breadcrumbs: WithContext<BreadcrumbList> = {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { paths } from '@/lib/site'
 
 export const metadata: Metadata = { title: 'Temporarily unavailable', robots: { index: false } }
 
@@ -13,7 +14,7 @@ export default function UnavailablePage() {
         in a minute.
       </p>
       <p>
-        Pages you have visited before, the <Link href="/diseases">A–Z list</Link> and the{' '}
+        Pages you have visited before, the <Link href={paths.entries()}>A–Z list</Link> and the{' '}
         <Link href="/">home page</Link> are still available.
       </p>
     </div>

@@ -6,6 +6,7 @@ import { apiJson, badParameter, preflight } from '@/lib/api/respond'
 import { MAX_QUERY_LENGTH } from '@/lib/search/index'
 import { getSearchIndex } from '@/lib/search/service'
 import { siteUrl } from '@/lib/env'
+import { paths } from '@/lib/site'
 
 export const OPTIONS = preflight
 
@@ -23,7 +24,7 @@ export async function GET(request: Request) {
     const hits = (await getSearchIndex()).search(query.value.q, query.value.limit)
     return apiJson(
       request,
-      { query: query.value.q, results: hits.map((h) => ({ slug: h.slug, title: h.title, url: `${origin}/diseases/${h.slug}`, matchedName: h.matchedName ?? null })) },
+      { query: query.value.q, results: hits.map((h) => ({ slug: h.slug, title: h.title, url: `${origin}${paths.entry(h.slug)}`, matchedName: h.matchedName ?? null })) },
       [TAGS.entries],
       60,
     )

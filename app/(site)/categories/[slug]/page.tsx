@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { EntryList } from '@/components/lists/EntryList'
+import { CategoryView } from '@/components/lists/CategoryView'
 import { content, getCategory } from '@/lib/content'
 import { markRendered } from '@/lib/content/rendered'
 import { paths } from '@/lib/site'
@@ -31,45 +30,5 @@ export default async function CategoryPage({ params }: Props) {
   const category = await getCategory(slug)
   if (!category) notFound()
   markRendered(paths.category(category.slug))
-  return (
-    <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href={paths.home()}>Home</Link>
-          </li>
-          <li>
-            <Link href={paths.categories()}>Categories</Link>
-          </li>
-          {category.parent && (
-            <li>
-              <Link href={paths.category(category.parent.slug)}>{category.parent.title}</Link>
-            </li>
-          )}
-        </ol>
-      </nav>
-      <h1>{category.title}</h1>
-      {category.description && <p className="lead prose">{category.description}</p>}
-      {category.specialty && <p className="muted">Specialty: {category.specialty}</p>}
-      {category.children.length > 0 && (
-        <section aria-labelledby="subcategories">
-          <h2 id="subcategories">Subcategories</h2>
-          <ul className="link-list">
-            {category.children.map((c) => (
-              <li key={c.slug}>
-                <Link href={paths.category(c.slug)}>{c.title}</Link>
-                <span className="relationship">
-                  {c.entryCount} {c.entryCount === 1 ? 'entry' : 'entries'}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="entries">
-        <h2 id="entries">Entries</h2>
-        {category.entries.length ? <EntryList items={category.entries} /> : <p>No entries in this category yet.</p>}
-      </section>
-    </>
-  )
+  return <CategoryView category={category} />
 }
