@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { isValidSlug } from '@/lib/content/api'
-import { isSourceDown } from '@/lib/content/health'
-import { addressExists, isKnownSlug } from '@/lib/content/known-slugs'
-import { hasRenderedCopy, isDraftModeCookie } from '@/lib/content/rendered'
+import { isSourceDown } from '@/lib/proxy/health'
+import { addressExists, isKnownSlug } from '@/lib/proxy/known-slugs'
+import { hasRenderedCopy, isDraftModeCookie } from '@/lib/proxy/rendered'
 import { NO_STORE } from '@/lib/http-cache'
 
 /**

@@ -1,5 +1,5 @@
 /** How an entry looks in Studio lists: its title, primary code and review status. */
-import { CODE_SYSTEMS } from '../lib/content/codes'
+import { CODE_SYSTEMS } from '../lib/domain/codes'
 import { reviewLabel } from './review'
 
 export interface EntryPreviewSelection {

@@ -3,7 +3,7 @@
  * order, so the form reads like the page it will become.
  */
 import type { Template, TemplateResolver } from 'sanity'
-import { SECTIONS, type SectionKey } from '../lib/content/sections'
+import { SECTIONS, type SectionKey } from '../lib/domain/sections'
 import { addYears, isoDate } from './review'
 
 export const ENTRY_TEMPLATE_ID = 'disease'

@@ -3,7 +3,7 @@
  * Plain functions (no Sanity import) so the Studio, the dataset checker and the tests share them.
  * Each returns a message that tells the editor what to do, or null when the value is fine.
  */
-import { READING_GRADE_LIMIT, TARGET_READING_GRADE, readability } from '../lib/content/readability'
+import { READING_GRADE_LIMIT, TARGET_READING_GRADE, readability } from '../lib/domain/readability'
 
 /**
  * Text that looks like markup, which readers would see as typed: a wiki link, an HTML tag, a Markdown link.

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { CategoryTree } from '@/components/lists/CategoryTree'
 import { getCategoryTree, getEntryIndex } from '@/lib/content'
-import { recentlyReviewed } from '@/lib/content/lists'
+import { recentlyReviewed } from '@/components/lists/lists'
 import { SITE_NAME, formatDate, paths } from '@/lib/site'
 
 export const revalidate = 3600

@@ -4,8 +4,8 @@
  * The generator writes Sanity-format documents, so the real queries and the real build run over them.
  */
 import type { SanityDocument } from '../../lib/content/sources/dataset'
-import { SECTIONS } from '../../lib/content/sections'
-import { RELATIONSHIP_KINDS } from '../../lib/content/relationships'
+import { SECTIONS } from '../../lib/domain/sections'
+import { RELATIONSHIP_KINDS } from '../../lib/domain/relationships'
 
 /** Mulberry32: a small, fast, seeded PRNG, so every run generates the same dataset. */
 export function rng(seed: number) {

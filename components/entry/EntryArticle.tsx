@@ -1,6 +1,6 @@
 import type { Entry } from '@/lib/content/models'
 import { citationNumbers, entryOutline, hasText, relatedConditions } from '@/lib/content/outline'
-import { SECTIONS } from '@/lib/content/sections'
+import { SECTIONS } from '@/lib/domain/sections'
 import { DifferentialDiagnoses, TypicalTests } from './DiagnosisExtras'
 import { EntryHeader } from './EntryHeader'
 import { Media } from './Media'

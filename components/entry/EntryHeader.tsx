@@ -1,6 +1,6 @@
 import type { Entry } from '@/lib/content/models'
-import { codeSystem } from '@/lib/content/codes'
-import { RARITIES } from '@/lib/content/relationships'
+import { codeSystem } from '@/lib/domain/codes'
+import { RARITIES } from '@/lib/domain/relationships'
 import { paths } from '@/lib/site'
 
 export function EntryHeader({ entry }: { entry: Entry }) {

@@ -1,6 +1,6 @@
 import type { Entry } from '@/lib/content/models'
 import { isAllowedImageUrl } from '@/lib/content/images'
-import { videoProvider } from '@/lib/content/video'
+import { videoProvider } from '@/lib/domain/video'
 
 export function Media({ entry }: { entry: Entry }) {
   const images = entry.images.filter((img) => isAllowedImageUrl(img.url))

@@ -1,5 +1,5 @@
 import type { Entry } from '@/lib/content/models'
-import { reviewDescription } from '@/lib/content/review-kinds'
+import { reviewDescription } from '@/lib/domain/review-kinds'
 import { MEDICAL_DISCLAIMER, formatDate } from '@/lib/site'
 
 export function ReviewFooter({ entry }: { entry: Entry }) {

@@ -9,8 +9,8 @@ import {
   type PortableTextTypeComponent,
 } from '@portabletext/react'
 import type { PortableTextBody } from '@/lib/content/models'
-import { isSafeHref } from '@/lib/content/links'
-import { handlersByName, type AnnotationType, type BlockStyle, type Decorator, type ListType } from '@/lib/content/portable-text'
+import { isSafeHref } from '@/lib/domain/links'
+import { handlersByName, type AnnotationType, type BlockStyle, type Decorator, type ListType } from '@/lib/domain/portable-text'
 import { paths } from '@/lib/site'
 
 const Paragraph: PortableTextBlockComponent = ({ children }) => <p>{children}</p>
@@ -62,7 +62,7 @@ const fixed = {
 
 /**
  * Portable Text as the entry page shows it. Every style, list, mark and type has a component here, and
- * anything the schema does not know (lib/content/portable-text.ts) is shown as its text only, so no library
+ * anything the schema does not know (lib/domain/portable-text.ts) is shown as its text only, so no library
  * default, which might build a class from a name in the content, is ever reached. Citations become numbered
  * links to the reference list; links are re-checked here (defence in depth: the content boundary already
  * refused unsafe ones).

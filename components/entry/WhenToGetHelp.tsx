@@ -1,4 +1,4 @@
-import { HELP_TITLE, helpLevels, type WhenToGetHelp as Help } from '@/lib/content/help'
+import { HELP_TITLE, helpLevels, type WhenToGetHelp as Help } from '@/lib/domain/help'
 
 /**
  * Graded advice near the top of the entry, most urgent first. Each level says what it is in words (a marker

@@ -1,4 +1,4 @@
-import { LETTERS } from '@/lib/content/az'
+import { LETTERS } from '@/components/lists/az'
 
 export function LetterNav({ present }: { present: Set<string> }) {
   return (

@@ -2,15 +2,15 @@
  * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Tests validate real responses
  * against these schemas, so they stay true.
  */
-import { CODE_SYSTEMS, CODE_SYSTEM_IDS } from '../content/codes'
+import { CODE_SYSTEMS, CODE_SYSTEM_IDS } from '../domain/codes'
 import { LIMITS, PARAM, RECIPIENTS, RESPONSE_TYPES } from '../infobutton/request'
 import { CDS_SERVICE } from '../cds/service'
 import { CDS_LIMITS, PREFETCH_KEY } from '../cds/request'
 import { SUMMARY_MAX } from '../cds/cards'
-import { HELP_LEVEL_KEYS } from '../content/help'
-import { REVIEW_KIND_VALUES } from '../content/review-kinds'
-import { RARITY_VALUES } from '../content/relationships'
-import { SECTION_KEYS } from '../content/sections'
+import { HELP_LEVEL_KEYS } from '../domain/help'
+import { REVIEW_KIND_VALUES } from '../domain/review-kinds'
+import { RARITY_VALUES } from '../domain/relationships'
+import { SECTION_KEYS } from '../domain/sections'
 import { SITE_NAME } from '../site'
 
 const str = { type: 'string' } as const

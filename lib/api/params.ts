@@ -3,13 +3,13 @@
  * that names the parameter and says why.
  */
 import { z } from 'zod'
-import { CODE_SYSTEM_IDS } from '../content/codes'
-import { DATE_TIME, isCalendarDateTime } from '../content/dates'
-import { SECTION_KEYS, isSectionKey, type SectionKey } from '../content/sections'
+import { CODE_SYSTEM_IDS } from '../domain/codes'
+import { DATE_TIME, isCalendarDateTime } from '../domain/dates'
+import { SECTION_KEYS, isSectionKey, type SectionKey } from '../domain/sections'
 
 export type ParamResult<T> = { ok: true; value: T } | { ok: false; parameter: string; reason: string }
 
-/** `sections=symptoms,diagnosis` (keys from lib/content/sections.ts), or `all`. */
+/** `sections=symptoms,diagnosis` (keys from lib/domain/sections.ts), or `all`. */
 export const sectionsParam = z
   .string()
   .max(400, 'must be at most 400 characters')

@@ -3,13 +3,13 @@
  * URLs are absolute; sections come as Portable Text and as HTML.
  */
 import type { CategoryNode } from '../content/api'
-import { codeSystem, icd10Covers, normalizeCode, type CodeSystemId } from '../content/codes'
-import { helpLevels } from '../content/help'
-import { reviewDescription } from '../content/review-kinds'
+import { codeSystem, icd10Covers, normalizeCode, type CodeSystemId } from '../domain/codes'
+import { helpLevels } from '../domain/help'
+import { reviewDescription } from '../domain/review-kinds'
 import type { Entry, EntrySummary, MedicalCode } from '../content/models'
 import { citationNumbers, hasText, relatedConditions } from '../content/outline'
-import { portableTextToHtml } from '../content/portable-text-html'
-import { SECTIONS, type SectionKey } from '../content/sections'
+import { portableTextToHtml } from '../embed/portable-text-html'
+import { SECTIONS, type SectionKey } from '../domain/sections'
 import { paths } from '../site'
 
 export function apiCode(c: MedicalCode) {

@@ -4,7 +4,7 @@
  * index in, so tests run it over the bundled dataset without a server.
  */
 import crypto from 'node:crypto'
-import { codeSystem, codeSystemByFhirUri, dotless, normalizeCode, type CodeSystemId } from '../content/codes'
+import { codeSystem, codeSystemByFhirUri, dotless, normalizeCode, type CodeSystemId } from '../domain/codes'
 import type { EntrySummary, MedicalCode } from '../content/models'
 import { requestedCode } from '../infobutton/match'
 import { SITE_NAME, paths } from '../site'

@@ -26,7 +26,7 @@ import {
   type Entry,
   type EntrySummary,
 } from './models'
-import { isDecorator } from './portable-text'
+import { isDecorator } from '../domain/portable-text'
 import { parseDocument, parseDocuments, reportContentIssue } from './validate'
 import { TAGS } from './tags'
 import type { QueryParams } from './sources/types'

@@ -7,11 +7,11 @@ import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
 import { cache } from 'react'
 import { createContentApi, isValidSlug, type ContentApi, type QueryRunner } from './api'
-import { addressExists } from './known-slugs'
+import { addressExists } from '../proxy/known-slugs'
 import { activeSource } from './source'
 import { withTimeout } from './timeout'
 import { contentTimeoutMs } from '../env'
-import { markSourceFailure, markSourceSuccess } from './health'
+import { markSourceFailure, markSourceSuccess } from '../proxy/health'
 
 /** How long a cached read is trusted without a publish event; publishing revalidates at once. */
 export const REVALIDATE_SECONDS = 3600

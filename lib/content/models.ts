@@ -3,11 +3,11 @@
  * types are inferred from them: components never see raw documents.
  */
 import { z } from 'zod'
-import { CODE_SYSTEM_IDS, codeFormatProblem } from './codes'
-import { DOI_PATTERN, PMID_PATTERN } from './citations'
-import { DATE_TIME, isCalendarDateTime } from './dates'
+import { CODE_SYSTEM_IDS, codeFormatProblem } from '../domain/codes'
+import { DOI_PATTERN, PMID_PATTERN } from '../domain/citations'
+import { DATE_TIME, isCalendarDateTime } from '../domain/dates'
 import { isAllowedImageUrl } from './images'
-import { isSafeHref } from './links'
+import { isSafeHref } from '../domain/links'
 import {
   ANNOTATION_TYPE_NAMES,
   BLOCK_STYLE_VALUES,
@@ -17,13 +17,13 @@ import {
   isDecorator,
   type AnnotationType,
   type BlockStyle,
-} from './portable-text'
-import { RARITY_VALUES, RELATIONSHIP_KINDS } from './relationships'
-import { SECTIONS, type SectionKey } from './sections'
-import { VIDEO_PROVIDER_IDS, videoIdProblem } from './video'
+} from '../domain/portable-text'
+import { RARITY_VALUES, RELATIONSHIP_KINDS } from '../domain/relationships'
+import { SECTIONS, type SectionKey } from '../domain/sections'
+import { VIDEO_PROVIDER_IDS, videoIdProblem } from '../domain/video'
 import { optional, quoted, reportWhileParsing, resolved, softArray } from './validate'
-import { HELP_LIMITS } from './help'
-import { REVIEW_KIND_VALUES } from './review-kinds'
+import { HELP_LIMITS } from '../domain/help'
+import { REVIEW_KIND_VALUES } from '../domain/review-kinds'
 
 // Bidirectional overrides and isolates can make text display differently from what it says; C0 controls
 // other than tab and newline have no place in content.
@@ -58,7 +58,7 @@ const isoDate = z
 const timestamp = z.string().max(40).regex(DATE_TIME, 'not an ISO date and time').refine(isCalendarDateTime, 'not a date that exists')
 
 // ---------------------------------------------------------------- Portable Text
-// Only what lib/content/portable-text.ts allows gets through: anything else is left out (or shown as a plain
+// Only what lib/domain/portable-text.ts allows gets through: anything else is left out (or shown as a plain
 // paragraph) and reported, so no renderer, ours or an API client's, meets a style, list or mark it does not know.
 
 // While a block's text is parsed: the keys of its valid annotations (a span's marks may name only these or a
@@ -217,7 +217,7 @@ const sectionsShape = Object.fromEntries(
   SECTIONS.map((s) => [s.key, softArray(block, s.key, { max: 500 })]),
 ) as Record<SectionKey, typeof portableTextSchema>
 
-/** "When to get help" (lib/content/help.ts): a level that is missing or invalid is an empty list. */
+/** "When to get help" (lib/domain/help.ts): a level that is missing or invalid is an empty list. */
 const helpLevel = (name: string) => softArray(requiredText(HELP_LIMITS.itemLength), name, { max: HELP_LIMITS.itemsPerLevel })
 const whenToGetHelpSchema = z.object({ emergency: helpLevel('whenToGetHelp.emergency'), urgent: helpLevel('whenToGetHelp.urgent'), routine: helpLevel('whenToGetHelp.routine') })
 

@@ -2,10 +2,10 @@
  * The reading order of an entry page: which parts it has, in which order, with their anchors.
  * The table of contents, the page itself and the embed all follow this outline.
  */
-import { HELP_TITLE, hasHelp } from './help'
+import { HELP_TITLE, hasHelp } from '../domain/help'
 import type { Entry } from './models'
-import { SECTIONS, type SectionKey } from './sections'
-import { RELATIONSHIPS, type RelationshipKind } from './relationships'
+import { SECTIONS, type SectionKey } from '../domain/sections'
+import { RELATIONSHIPS, type RelationshipKind } from '../domain/relationships'
 
 export interface OutlineItem {
   id: string

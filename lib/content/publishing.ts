@@ -5,7 +5,7 @@
  * title). Links it had before the change count too, so a removed link disappears from the other page.
  */
 import { z } from 'zod'
-import { SECTIONS } from './sections'
+import { SECTIONS } from '../domain/sections'
 import { TAGS, tagsForDocument } from './tags'
 import type { SanityDocument } from './sources/dataset'
 

@@ -3,7 +3,7 @@
  * Joins happen here (`->`), not in JavaScript.
  */
 import { defineQuery } from 'groq'
-import { SECTIONS } from './sections'
+import { SECTIONS } from '../domain/sections'
 
 const SLUG_DEFINED = 'defined(slug.current)'
 

@@ -4,7 +4,7 @@
  * WhenToGetHelp.tsx); every string is escaped where it is written.
  */
 import { escapeHTML } from '@portabletext/to-html'
-import { HELP_TITLE, helpLevels, type WhenToGetHelp } from '../content/help'
+import { HELP_TITLE, helpLevels, type WhenToGetHelp } from '../domain/help'
 
 /** `heading` is the level of the "When to get help" heading; each advice level is one below it. */
 export function helpHtml(help: WhenToGetHelp | undefined, heading: 2 | 3 | 4 = 2, clean: (text: string) => string = (t) => t): string {

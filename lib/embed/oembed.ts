@@ -4,7 +4,7 @@
 import { escapeHTML } from '@portabletext/to-html'
 import type { Entry } from '../content/models'
 import { isValidSlug } from '../content/api'
-import type { SectionKey } from '../content/sections'
+import type { SectionKey } from '../domain/sections'
 import { sectionsParam } from '../api/params'
 import { SITE_NAME } from '../site'
 

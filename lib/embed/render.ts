@@ -8,9 +8,9 @@ import { SCRIPT, STYLE } from './document'
 import { helpHtml } from './help-html'
 import type { Entry } from '../content/models'
 import { citationNumbers, hasText } from '../content/outline'
-import { portableTextToHtml } from '../content/portable-text-html'
-import { reviewDescription } from '../content/review-kinds'
-import { SECTIONS, type SectionKey } from '../content/sections'
+import { portableTextToHtml } from './portable-text-html'
+import { reviewDescription } from '../domain/review-kinds'
+import { SECTIONS, type SectionKey } from '../domain/sections'
 import { MEDICAL_DISCLAIMER, SITE_NAME, formatDate, paths } from '../site'
 
 export const CONTENT_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }

@@ -4,7 +4,7 @@
  */
 import type { RelatedCondition } from '../content/outline'
 import type { EntrySummary } from '../content/models'
-import { RELATIONSHIPS, type RelationshipKind } from '../content/relationships'
+import { RELATIONSHIPS, type RelationshipKind } from '../domain/relationships'
 
 export interface GraphNode {
   slug: string

@@ -7,7 +7,7 @@
  * One model, two serialisations: every string is cleaned of what XML cannot carry when the model is built,
  * and escaped where it is written.
  */
-import { codeSystem } from '../content/codes'
+import { codeSystem } from '../domain/codes'
 import type { EntrySummary } from '../content/models'
 import { helpHtml } from '../embed/help-html'
 import { CONTENT_LICENCE } from '../embed/render'

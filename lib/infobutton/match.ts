@@ -5,7 +5,7 @@
  * index and the search are passed in, so tests run it over a dataset without a server.
  */
 import { lookupByCode } from '../api/shapes'
-import { codeFormatProblem, dotless, normalizeCode, type CodeSystemId } from '../content/codes'
+import { codeFormatProblem, dotless, normalizeCode, type CodeSystemId } from '../domain/codes'
 import type { EntrySummary, MedicalCode } from '../content/models'
 import type { InfobuttonRequest } from './request'
 

@@ -6,7 +6,7 @@
 import { STYLE } from '../embed/document'
 import { CONTENT_LICENCE } from '../embed/render'
 import { MEDICAL_DISCLAIMER, SITE_NAME, paths } from '../site'
-import { dotless, normalizeCode } from '../content/codes'
+import { dotless, normalizeCode } from '../domain/codes'
 import { helpHtml } from '../embed/help-html'
 import { describeRequest, entryUrl, languageNote } from './feed'
 import { requestedCode, type InfobuttonMatch } from './match'

@@ -5,7 +5,7 @@
  * ignored, not refused as the JSON API would, and only their number and length are bounded.
  */
 import type { ParamResult } from '../api/params'
-import { codeSystemByOid, type CodeSystemId } from '../content/codes'
+import { codeSystemByOid, type CodeSystemId } from '../domain/codes'
 import { cleanText } from './text'
 
 /** The parameter names, exactly as the guide spells them. */

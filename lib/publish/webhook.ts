@@ -8,7 +8,7 @@
  */
 import { decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { createContentApi } from '../content/api'
-import { forgetKnownSlugs } from '../content/known-slugs'
+import { forgetKnownSlugs } from '../proxy/known-slugs'
 import { MAX_WEBHOOK_BODY, changeSchema } from '../content/publishing'
 import { activeSource, isLocalSource } from '../content/source'
 import { withTimeout } from '../content/timeout'

@@ -4,9 +4,9 @@
  * except treatments, which are the bold lead-ins of the treatment section's list items.
  */
 import type { BreadcrumbList, MedicalCondition, MedicalWebPage, WithContext } from 'schema-dts'
-import { codeSystem } from '../content/codes'
+import { codeSystem } from '../domain/codes'
 import type { Entry, PortableTextBody } from '../content/models'
-import { isClinicalReview } from '../content/review-kinds'
+import { isClinicalReview } from '../domain/review-kinds'
 import { SITE_NAME, paths } from '../site'
 
 function plainText(blocks: PortableTextBody): string {

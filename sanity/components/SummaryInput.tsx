@@ -4,7 +4,7 @@
  */
 import { useDeferredValue } from 'react'
 import type { TextInputProps } from 'sanity'
-import { READING_GRADE_LIMIT, TARGET_READING_GRADE, readability } from '../../lib/content/readability'
+import { READING_GRADE_LIMIT, TARGET_READING_GRADE, readability } from '../../lib/domain/readability'
 
 export function ReadingLevel({ text }: { text: string }) {
   const { grade, words, sentences } = readability(text)

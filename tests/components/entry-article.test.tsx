@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react'
 import { EntryArticle } from '@/components/entry/EntryArticle'
 import { RichText } from '@/components/entry/RichText'
 import type { Entry } from '@/lib/content/models'
-import { SECTIONS } from '@/lib/content/sections'
+import { SECTIONS } from '@/lib/domain/sections'
 import { localApi } from '../support/content'
 
 let calciphylaxis: Entry

@@ -2,8 +2,8 @@
  * Every query of the content layer over the bundled dataset: what a new user sees on `npm start`.
  */
 import { captureWarnings, localApi } from '../support/content'
-import { SECTION_KEYS } from '../../lib/content/sections'
-import { RELATIONSHIP_KINDS } from '../../lib/content/relationships'
+import { SECTION_KEYS } from '../../lib/domain/sections'
+import { RELATIONSHIP_KINDS } from '../../lib/domain/relationships'
 
 const { api } = localApi()
 

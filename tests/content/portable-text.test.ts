@@ -13,8 +13,8 @@ import { DomUtils, parseDocument } from 'htmlparser2'
 import { RichText } from '@/components/entry/RichText'
 import type { Entry, PortableTextBody } from '@/lib/content/models'
 import { citationNumbers } from '@/lib/content/outline'
-import { ANNOTATION_TYPE_NAMES, BLOCK_STYLE_VALUES, DECORATOR_VALUES, LIST_TYPE_VALUES } from '@/lib/content/portable-text'
-import { portableTextToHtml } from '@/lib/content/portable-text-html'
+import { ANNOTATION_TYPE_NAMES, BLOCK_STYLE_VALUES, DECORATOR_VALUES, LIST_TYPE_VALUES } from '@/lib/domain/portable-text'
+import { portableTextToHtml } from '@/lib/embed/portable-text-html'
 import { sectionBody } from '@/sanity/schemaTypes/objects/sectionBody'
 import { captureWarnings, localApi } from '../support/content'
 
@@ -213,7 +213,7 @@ describe('the renderers alone, given raw blocks (defence in depth)', () => {
 })
 
 describe('one vocabulary for the Studio, the content boundary and the renderers', () => {
-  it('the Studio offers exactly the styles, lists, text styles and annotations of lib/content/portable-text.ts', () => {
+  it('the Studio offers exactly the styles, lists, text styles and annotations of lib/domain/portable-text.ts', () => {
     const [textBlock] = sectionBody.of as unknown as [{ styles: { value: string }[]; lists: { value: string }[]; marks: { decorators: { value: string }[]; annotations: { name: string }[] } }]
     expect(textBlock.styles.map((s) => s.value)).toEqual(BLOCK_STYLE_VALUES)
     expect(textBlock.lists.map((l) => l.value)).toEqual(LIST_TYPE_VALUES)

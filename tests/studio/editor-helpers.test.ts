@@ -3,7 +3,7 @@
  * The reading-level line under the summary is in summary-input.test.tsx (a browser-like environment).
  */
 import type { ObjectSchemaType, Template } from 'sanity'
-import { SECTIONS } from '../../lib/content/sections'
+import { SECTIONS } from '../../lib/domain/sections'
 import { entryPreview } from '../../sanity/entry-preview'
 import { studioSchema } from '../../sanity/offline-validation'
 import { reviewLabel, reviewStatus } from '../../sanity/review'

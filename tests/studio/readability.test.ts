@@ -1,5 +1,5 @@
 /** The Flesch–Kincaid grade behind the summary's reading-level warning and indicator. */
-import { countSyllables, readability, readingGrade, READING_GRADE_LIMIT, TARGET_READING_GRADE } from '../../lib/content/readability'
+import { countSyllables, readability, readingGrade, READING_GRADE_LIMIT, TARGET_READING_GRADE } from '../../lib/domain/readability'
 
 describe('countSyllables', () => {
   it.each([

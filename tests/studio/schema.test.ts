@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createSchema, type ObjectSchemaType } from 'sanity'
-import { SECTIONS, SECTION_GROUPS } from '../../lib/content/sections'
+import { SECTIONS, SECTION_GROUPS } from '../../lib/domain/sections'
 import { SummaryInput } from '../../sanity/components/SummaryInput'
 import { studioSchema } from '../../sanity/offline-validation'
 import { schemaTypes } from '../../sanity/schemaTypes'

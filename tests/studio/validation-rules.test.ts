@@ -3,7 +3,7 @@
  * run through sanity's own `validateDocument` in-process (as the Studio and `npm run content:check` do).
  * Rules on categories and reviewers are in validation-other-types.test.ts.
  */
-import { CODE_SYSTEMS } from '../../lib/content/codes'
+import { CODE_SYSTEMS } from '../../lib/domain/codes'
 import type { SanityDocument } from '../../lib/content/sources/dataset'
 import { isoDate, addDays } from '../../sanity/review'
 import { expectRule, validEntry, validatorWith, type RuleCase } from './fixtures'

@@ -3,7 +3,7 @@
  * parameter must be in the same words, never the validator's own.
  */
 import { entriesListParams, lookupParams, oembedParams, parseParams } from '@/lib/api/params'
-import { isCalendarDateTime } from '@/lib/content/dates'
+import { isCalendarDateTime } from '@/lib/domain/dates'
 
 const list = (query: string) => parseParams(entriesListParams, new URLSearchParams(query), ['page', 'pageSize', 'updatedSince'])
 

@@ -1,5 +1,5 @@
 /** Draft-mode redirects go only to paths on this site, whatever the encoding or normalisation trick. */
-import { safeRedirectPath } from '@/lib/content/draft-mode'
+import { safeRedirectPath } from '@/lib/draft-mode'
 import { OFF_SITE_REDIRECTS } from '../support/hostile-requests'
 
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { CategoryTree } from '@/components/lists/CategoryTree'
 import Link from 'next/link'
 import { getCategories, getCategoryTree } from '@/lib/content'
-import { groupBySpecialty } from '@/lib/content/lists'
+import { groupBySpecialty } from '@/components/lists/lists'
 import { paths } from '@/lib/site'
 
 export const revalidate = 3600

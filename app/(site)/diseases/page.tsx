@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { EntryList } from '@/components/lists/EntryList'
 import { LetterNav } from '@/components/lists/LetterNav'
 import { getEntryIndex } from '@/lib/content'
-import { groupByLetter } from '@/lib/content/az'
+import { groupByLetter } from '@/components/lists/az'
 import { paths } from '@/lib/site'
 
 export const revalidate = 3600

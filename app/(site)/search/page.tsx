@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { codeSystem, isCodeSystemId } from '@/lib/content/codes'
+import { codeSystem, isCodeSystemId } from '@/lib/domain/codes'
 import { MAX_QUERY_LENGTH } from '@/lib/search/index'
 import { getSearchIndex } from '@/lib/search/service'
 import { paths } from '@/lib/site'

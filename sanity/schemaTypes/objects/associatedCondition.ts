@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { RELATIONSHIPS } from '../../../lib/content/relationships'
+import { RELATIONSHIPS } from '../../../lib/domain/relationships'
 
 export const associatedCondition = defineType({
   name: 'associatedCondition',

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { citationFindabilityProblem, citationIdentifierProblem, doiProblem, pmidProblem } from '../../../lib/content/citations'
+import { citationFindabilityProblem, citationIdentifierProblem, doiProblem, pmidProblem } from '../../../lib/domain/citations'
 
 export const citation = defineType({
   name: 'citation',

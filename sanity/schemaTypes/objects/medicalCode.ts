@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { CODE_SYSTEMS, codeFormatProblem, isCodeSystemId } from '../../../lib/content/codes'
+import { CODE_SYSTEMS, codeFormatProblem, isCodeSystemId } from '../../../lib/domain/codes'
 
 export const medicalCode = defineType({
   name: 'medicalCode',

@@ -1,9 +1,9 @@
 import { defineArrayMember, defineField, defineType, type FieldDefinition } from 'sanity'
-import { isSafeHref } from '../../../lib/content/links'
-import { ANNOTATION_TYPES, BLOCK_STYLES, DECORATORS, LIST_TYPES, type AnnotationType } from '../../../lib/content/portable-text'
+import { isSafeHref } from '../../../lib/domain/links'
+import { ANNOTATION_TYPES, BLOCK_STYLES, DECORATORS, LIST_TYPES, type AnnotationType } from '../../../lib/domain/portable-text'
 import { markupProblem } from '../../validation'
 
-// What each annotation asks the editor for; the names, titles and order come from lib/content/portable-text.ts.
+// What each annotation asks the editor for; the names, titles and order come from lib/domain/portable-text.ts.
 const annotationFields: Record<AnnotationType, { description?: string; fields: FieldDefinition[] }> = {
   link: {
     fields: [

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { VIDEO_PROVIDERS, videoIdProblem, isVideoProvider } from '../../../lib/content/video'
+import { VIDEO_PROVIDERS, videoIdProblem, isVideoProvider } from '../../../lib/domain/video'
 
 export const video = defineType({
   name: 'video',

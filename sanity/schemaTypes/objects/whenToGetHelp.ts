@@ -1,8 +1,8 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { HELP_LEVELS, HELP_LIMITS } from '../../../lib/content/help'
+import { HELP_LEVELS, HELP_LIMITS } from '../../../lib/domain/help'
 import { markupProblem } from '../../validation'
 
-/** Graded advice: one list of situations per level, in plain words (lib/content/help.ts has the words around them). */
+/** Graded advice: one list of situations per level, in plain words (lib/domain/help.ts has the words around them). */
 export const whenToGetHelp = defineType({
   name: 'whenToGetHelp',
   title: 'When to get help',

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CategoryView } from '@/components/lists/CategoryView'
 import { content, getCategory } from '@/lib/content'
-import { markRendered } from '@/lib/content/rendered'
+import { markRendered } from '@/lib/proxy/rendered'
 import { paths } from '@/lib/site'
 
 export const revalidate = 3600

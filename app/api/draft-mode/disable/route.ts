@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { safeRedirectPath } from '@/lib/content/draft-mode'
+import { safeRedirectPath } from '@/lib/draft-mode'
 
 /** Leave the preview and go back to the page the editor was on (same site only). */
 export async function GET(request: Request) {

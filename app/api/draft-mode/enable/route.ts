@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect, unstable_rethrow } from 'next/navigation'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
-import { previewSecretMatches, safeRedirectPath } from '@/lib/content/draft-mode'
+import { previewSecretMatches, safeRedirectPath } from '@/lib/draft-mode'
 import { activeSource, isSanitySource } from '@/lib/content/source'
 import { jsonError } from '@/lib/http'
 import { errorLimited, errorMessage, warnLimited } from '@/lib/log'

@@ -1,5 +1,5 @@
 import { content } from '@/lib/content'
-import { codeSystem } from '@/lib/content/codes'
+import { codeSystem } from '@/lib/domain/codes'
 import { TAGS } from '@/lib/content/tags'
 import { handleApi } from '@/lib/api/handler'
 import { lookupParams, parseParams } from '@/lib/api/params'

@@ -1,6 +1,6 @@
 import { content } from '@/lib/content'
 import { isValidSlug } from '@/lib/content/api'
-import { SECTION_KEYS } from '@/lib/content/sections'
+import { SECTION_KEYS } from '@/lib/domain/sections'
 import { TAGS } from '@/lib/content/tags'
 import { handleApi } from '@/lib/api/handler'
 import { entryParams, parseParams } from '@/lib/api/params'

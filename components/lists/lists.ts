@@ -1,4 +1,4 @@
-import type { CategorySummary, EntrySummary } from './models'
+import type { CategorySummary, EntrySummary } from '../../lib/content/models'
 
 /** Entries with the most recent review first (ties by title), for the home page and feeds. */
 export function recentlyReviewed(entries: EntrySummary[], limit: number): EntrySummary[] {

@@ -4,8 +4,8 @@
  * Local mode (and for testing a deployment): `?secret=` equal to SANITY_PREVIEW_SECRET.
  */
 import crypto from 'node:crypto'
-import { isSitePath } from './links'
-import { previewSecret } from '../env'
+import { isSitePath } from './domain/links'
+import { previewSecret } from './env'
 
 export function previewSecretMatches(given: string | null): boolean {
   const expected = previewSecret()

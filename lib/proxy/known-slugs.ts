@@ -8,11 +8,11 @@
  * at once (at most every few seconds) before calling an address unknown, so a newly published entry is
  * never refused for long. When the source cannot answer, nothing is refused: the page decides.
  */
-import { createContentApi } from './api'
-import { activeSource, isLocalSource } from './source'
+import { createContentApi } from '../content/api'
+import { activeSource, isLocalSource } from '../content/source'
 import { markSourceFailure, markSourceSuccess } from './health'
-import { SLUG_EXISTS_QUERY } from './queries'
-import { withTimeout } from './timeout'
+import { SLUG_EXISTS_QUERY } from '../content/queries'
+import { withTimeout } from '../content/timeout'
 import { contentTimeoutMs } from '../env'
 
 type Kind = 'entry' | 'category'

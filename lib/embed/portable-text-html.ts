@@ -1,7 +1,7 @@
 /**
  * Portable Text to an HTML string (for embeds and the JSON API), with @portabletext/to-html, which escapes
  * all text. Every style, list, mark and type has a handler here, and anything the schema does not know
- * (lib/content/portable-text.ts) is shown as its escaped text only: no library default, which might build a
+ * (lib/domain/portable-text.ts) is shown as its escaped text only: no library default, which might build a
  * class or attribute from a name in the content, is ever reached. Links are re-checked; entry links and
  * citations point at the full entry on this site.
  */
@@ -16,9 +16,9 @@ import {
   type PortableTextMarkComponent,
   type PortableTextTypeComponent,
 } from '@portabletext/to-html'
-import type { PortableTextBody } from './models'
-import { isSafeHref } from './links'
-import { handlersByName, type AnnotationType, type BlockStyle, type Decorator, type ListType } from './portable-text'
+import type { PortableTextBody } from '../content/models'
+import { isSafeHref } from '../domain/links'
+import { handlersByName, type AnnotationType, type BlockStyle, type Decorator, type ListType } from '../domain/portable-text'
 import { paths } from '../site'
 
 export interface HtmlOptions {
