@@ -5,7 +5,15 @@ import nextTs from 'eslint-config-next/typescript'
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.build/**', 'node_modules/**', 'bench/out/**', 'dist/**', 'next-env.d.ts', 'coverage/**']),
+  globalIgnores([
+    '.next/**',
+    '.build/**',
+    'node_modules/**',
+    'bench/out/**',
+    'dist/**',
+    'next-env.d.ts',
+    'coverage/**',
+  ]),
   {
     rules: {
       // `any` needs a comment saying why: an eslint-disable line with its reason.

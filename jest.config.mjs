@@ -5,9 +5,32 @@ const createJestConfig = nextJest({ dir: './' })
 // Packages published only as ES modules: Jest runs tests as CommonJS, so it must transform them. A new ESM-only
 // dependency fails with "Cannot use import statement outside a module" until it is listed here.
 const ESM_PACKAGES = [
-  ...['@portabletext', 'next-sanity', 'sanity', '@sanity', 'groq', 'nanoid', 'get-it', 'rxjs', 'eventsource', 'eventsource-parser'],
+  ...[
+    '@portabletext',
+    'next-sanity',
+    'sanity',
+    '@sanity',
+    'groq',
+    'nanoid',
+    'get-it',
+    'rxjs',
+    'eventsource',
+    'eventsource-parser',
+  ],
   // ESM-only dependencies (some nested) of `sanity` itself, loaded by tests/studio.
-  ...['react-rx', 'ui5', 'is-network-error', 'lodash-es', 'quick-lru', '@mdit/plugin-alert', 'arrify', 'leven', 'groq-js', 'obug', 'uuid'],
+  ...[
+    'react-rx',
+    'ui5',
+    'is-network-error',
+    'lodash-es',
+    'quick-lru',
+    '@mdit/plugin-alert',
+    'arrify',
+    'leven',
+    'groq-js',
+    'obug',
+    'uuid',
+  ],
 ]
 
 const common = {
@@ -29,7 +52,9 @@ async function project(config, { rewriteImportMeta = false } = {}) {
  * rewritten before SWC runs; tests/support/import-meta-transformer.cjs wraps next/jest's transformer for that.
  */
 function wrapTransformer(resolved) {
-  const [pattern, entry] = Object.entries(resolved.transform).find(([, t]) => String(Array.isArray(t) ? t[0] : t).includes('jest-transformer'))
+  const [pattern, entry] = Object.entries(resolved.transform).find(([, t]) =>
+    String(Array.isArray(t) ? t[0] : t).includes('jest-transformer'),
+  )
   const [inner, innerOptions] = Array.isArray(entry) ? entry : [entry, {}]
   resolved.transform[pattern] = ['<rootDir>/tests/support/import-meta-transformer.cjs', { inner, innerOptions }]
 }
@@ -37,12 +62,15 @@ function wrapTransformer(resolved) {
 export default async function jestConfig() {
   return {
     projects: [
-      await project({
-        displayName: 'unit',
-        testEnvironment: 'node',
-        testMatch: ['<rootDir>/tests/{unit,content,components,routes,studio,scripts}/**/*.test.{ts,tsx}'],
-        setupFilesAfterEnv: ['<rootDir>/tests/support/setup-unit.ts'],
-      }, { rewriteImportMeta: true }),
+      await project(
+        {
+          displayName: 'unit',
+          testEnvironment: 'node',
+          testMatch: ['<rootDir>/tests/{unit,content,components,routes,studio,scripts}/**/*.test.{ts,tsx}'],
+          setupFilesAfterEnv: ['<rootDir>/tests/support/setup-unit.ts'],
+        },
+        { rewriteImportMeta: true },
+      ),
       await project({
         displayName: 'e2e',
         testEnvironment: 'node',

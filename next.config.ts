@@ -16,7 +16,18 @@ function tsconfigFor(distDir: string | undefined): string | undefined {
   const file = path.join('.build', `tsconfig.${distDir.replace(/[^A-Za-z0-9-]+/g, '_')}.json`)
   if (!fs.existsSync(file)) {
     fs.mkdirSync('.build', { recursive: true })
-    fs.writeFileSync(file, JSON.stringify({ extends: '../tsconfig.json', include: ['../next-env.d.ts', '../**/*.ts', '../**/*.tsx', '../lib/cache/*.mjs'], exclude: ['../node_modules', '../.next', '../.build'] }, null, 2))
+    fs.writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          extends: '../tsconfig.json',
+          include: ['../next-env.d.ts', '../**/*.ts', '../**/*.tsx', '../lib/cache/*.mjs'],
+          exclude: ['../node_modules', '../.next', '../.build'],
+        },
+        null,
+        2,
+      ),
+    )
   }
   return file
 }
@@ -56,11 +67,16 @@ const config = (phase: string): NextConfig => {
         ...PAGE_TAGS.map(({ source, tags }) => ({
           source,
           missing: [{ type: 'cookie' as const, key: '__prerender_bypass' }],
-          headers: Object.entries(cacheHeaders({ tags, sMaxAge: PAGE_S_MAXAGE })).map(([key, value]) => ({ key, value })),
+          headers: Object.entries(cacheHeaders({ tags, sMaxAge: PAGE_S_MAXAGE })).map(([key, value]) => ({
+            key,
+            value,
+          })),
         })),
         {
           source: '/embed.js',
-          headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' }],
+          headers: [
+            { key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' },
+          ],
         },
       ]
     },

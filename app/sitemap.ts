@@ -13,7 +13,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${origin}/`, changeFrequency: 'daily', priority: 1 },
     { url: `${origin}${paths.entries()}`, changeFrequency: 'daily', priority: 0.9 },
     { url: `${origin}${paths.categories()}`, changeFrequency: 'weekly', priority: 0.6 },
-    ...entries.map((e) => ({ url: `${origin}${paths.entry(e.slug)}`, lastModified: changedAt(e), changeFrequency: 'monthly' as const, priority: 0.8 })),
-    ...categories.map((c) => ({ url: `${origin}${paths.category(c.slug)}`, changeFrequency: 'weekly' as const, priority: 0.5 })),
+    ...entries.map((e) => ({
+      url: `${origin}${paths.entry(e.slug)}`,
+      lastModified: changedAt(e),
+      changeFrequency: 'monthly' as const,
+      priority: 0.8,
+    })),
+    ...categories.map((c) => ({
+      url: `${origin}${paths.category(c.slug)}`,
+      changeFrequency: 'weekly' as const,
+      priority: 0.5,
+    })),
   ]
 }

@@ -22,16 +22,33 @@ export function writeSyntheticDataset(count: number): string {
   const dir = path.join(os.tmpdir(), 'open-medical-encyclopedia-bench')
   fs.mkdirSync(dir, { recursive: true })
   const file = path.join(dir, `synthetic-${count}.ndjson`)
-  if (!fs.existsSync(file)) fs.writeFileSync(file, syntheticDataset(count).map((d) => JSON.stringify(d)).join('\n') + '\n')
+  if (!fs.existsSync(file))
+    fs.writeFileSync(
+      file,
+      syntheticDataset(count)
+        .map((d) => JSON.stringify(d))
+        .join('\n') + '\n',
+    )
   return file
 }
 
 async function timedBuild(name: string, env: Record<string, string>) {
   const distDir = path.join('.build', name)
   fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', LOG_QUIET: '1' }
+  const fullEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    LOG_QUIET: '1',
+  }
   const started = performance.now()
-  const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: ROOT,
+    env: fullEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
@@ -50,7 +67,12 @@ export async function benchBuild(sizes = (process.env.BENCH_SIZES ?? '0,1000,100
   for (const n of sizes) {
     const env: Record<string, string> = n === 0 ? {} : { CONTENT_DATASET: writeSyntheticDataset(n) }
     const result = await timedBuild(`bench-${n || 'bundled'}`, env)
-    rows.push({ dataset: n === 0 ? 'bundled (27 entries)' : `${n.toLocaleString('en')} synthetic entries`, 'build s': Math.round(result.seconds), 'peak MB': result.peakMb, 'pages prerendered': result.pages })
+    rows.push({
+      dataset: n === 0 ? 'bundled (27 entries)' : `${n.toLocaleString('en')} synthetic entries`,
+      'build s': Math.round(result.seconds),
+      'peak MB': result.peakMb,
+      'pages prerendered': result.pages,
+    })
     if (n === Math.max(...sizes) && n > 0) firstRender = await benchFirstRender(result.distDir, env, n)
   }
   return { rows, firstRender, largest: Math.max(...sizes) }
@@ -62,7 +84,8 @@ async function benchFirstRender(distDir: string, env: Record<string, string>, n:
   try {
     const rows: Record<string, string | number>[] = []
     // Warm the server first (its first requests load code): the figure is the render, not the start-up.
-    for (const warm of ['/', '/diseases', `/diseases/${syntheticSlug(0)}`, `/diseases/${syntheticSlug(n - 4)}`]) await get(site.url, warm)
+    for (const warm of ['/', '/diseases', `/diseases/${syntheticSlug(0)}`, `/diseases/${syntheticSlug(n - 4)}`])
+      await get(site.url, warm)
     for (const i of [n - 1, n - 2, n - 3]) {
       const slug = syntheticSlug(i)
       let t = performance.now()
@@ -71,7 +94,13 @@ async function benchFirstRender(distDir: string, env: Record<string, string>, n:
       t = performance.now()
       const second = await get(site.url, `/diseases/${slug}`)
       const secondMs = performance.now() - t
-      rows.push({ entry: slug, 'first render ms': Math.round(firstMs), status: first.status, 'cached ms': Number(secondMs.toFixed(1)), cache: second.headers.get('x-nextjs-cache') ?? '' })
+      rows.push({
+        entry: slug,
+        'first render ms': Math.round(firstMs),
+        status: first.status,
+        'cached ms': Number(secondMs.toFixed(1)),
+        cache: second.headers.get('x-nextjs-cache') ?? '',
+      })
     }
     return rows
   } finally {
@@ -84,7 +113,10 @@ export async function buildReport(): Promise<string> {
   const r = await benchBuild()
   const parts = ['## next build: time and peak memory (whole process tree)', table(r.rows)]
   if (r.firstRender.length)
-    parts.push(`### First render of entries that were not prerendered (${r.largest.toLocaleString('en')}-entry build, server warmed up)`, table(r.firstRender))
+    parts.push(
+      `### First render of entries that were not prerendered (${r.largest.toLocaleString('en')}-entry build, server warmed up)`,
+      table(r.firstRender),
+    )
   return section(...parts)
 }
 

@@ -93,7 +93,10 @@ export async function benchBytes() {
 
 /** The section of bench/RESULTS.md. */
 export async function bytesReport(): Promise<string> {
-  return section('## Bytes per page type (first visit, gzip level 6; "inline" columns are uncompressed parts of the HTML)', table(await benchBytes()))
+  return section(
+    '## Bytes per page type (first visit, gzip level 6; "inline" columns are uncompressed parts of the HTML)',
+    table(await benchBytes()),
+  )
 }
 
 if (require.main === module) runAlone(bytesReport)

@@ -34,7 +34,10 @@ export interface EdgeBench {
   rounds: number
 }
 
-export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SECONDS: '5', ...process.env }), page = process.env.BENCH_PAGE || '/diseases/calciphylaxis'): Promise<EdgeBench> {
+export async function benchEdge(
+  settings: LoadSettings = loadSettings({ BENCH_SECONDS: '5', ...process.env }),
+  page = process.env.BENCH_PAGE || '/diseases/calciphylaxis',
+): Promise<EdgeBench> {
   process.env.LOG_QUIET = '1'
   const build = await ensureBuild('local', LOCAL_BUILD_ENV)
   let site: Site | undefined
@@ -46,7 +49,8 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
     // The bytes a reader gets (uncompressed, as wrk asks), to serve as a file.
     const res = await fetch(`${site.url}${page}`, { headers: { 'accept-encoding': 'identity' } })
     const html = Buffer.from(await res.arrayBuffer())
-    if (res.status !== 200 || res.headers.get('x-nextjs-cache') !== 'HIT') throw new Error(`${page} is not served from the ISR cache (${res.status})`)
+    if (res.status !== 200 || res.headers.get('x-nextjs-cache') !== 'HIT')
+      throw new Error(`${page} is not served from the ISR cache (${res.status})`)
     edge = await startEdge([`127.0.0.1:${site.port}`])
     // Two static servers: one with the page's own headers (the same bytes on the wire as the edge sends: the
     // target's yardstick) and one with nginx's bare file headers, shown for comparison.
@@ -67,7 +71,12 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
     const EDGE = 'edge (nginx recipe) → server'
     const BARE = 'nginx, static file, bare headers'
     const NEXT = 'server alone (ISR cache)'
-    const urls: Record<string, string> = { [STATIC]: `${statics.url}${page}`, [EDGE]: `${edge.url}${page}`, [BARE]: `${bare.url}${page}`, [NEXT]: `${site.url}${page}` }
+    const urls: Record<string, string> = {
+      [STATIC]: `${statics.url}${page}`,
+      [EDGE]: `${edge.url}${page}`,
+      [BARE]: `${bare.url}${page}`,
+      [NEXT]: `${site.url}${page}`,
+    }
     // The servers share two cores with wrk, and this machine's speed drifts by a fifth within minutes and now
     // and then halves for a few seconds: the nginx targets take turns for BENCH_EDGE_ROUNDS short rounds
     // (default 9 of 5 s), in reverse order every other round so that a drift does not always favour the same
@@ -81,9 +90,11 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
     }
     const order = [STATIC, EDGE, BARE]
     const runs = new Map<string, LoadResult[]>(order.map((name) => [name, []]))
-    for (let round = 0; round < rounds; round++) for (const name of round % 2 ? [...order].reverse() : order) runs.get(name)!.push(await run(name))
+    for (let round = 0; round < rounds; round++)
+      for (const name of round % 2 ? [...order].reverse() : order) runs.get(name)!.push(await run(name))
     runs.set(NEXT, [await run(NEXT)])
-    const perRound = (name: string, base = STATIC) => runs.get(name)!.map((r, i) => r.requestsPerSecond / runs.get(base)![i].requestsPerSecond)
+    const perRound = (name: string, base = STATIC) =>
+      runs.get(name)!.map((r, i) => r.requestsPerSecond / runs.get(base)![i].requestsPerSecond)
     const medianRun = (name: string) => {
       const all = runs.get(name)!
       const rps = median(all.map((r) => r.requestsPerSecond))
@@ -93,7 +104,15 @@ export async function benchEdge(settings: LoadSettings = loadSettings({ BENCH_SE
     const rows = [STATIC, EDGE, BARE, NEXT].map((name) => {
       const r = medianRun(name)
       const ratio = name === NEXT ? r.requestsPerSecond / staticRps : median(perRound(name))
-      return { target: name, 'requests/s': Math.round(r.requestsPerSecond), 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, '× static': ratio, 'non-2xx': r.non2xx, 'timeouts (2 s)': r.timeouts }
+      return {
+        target: name,
+        'requests/s': Math.round(r.requestsPerSecond),
+        'p50 ms': r.p50Ms,
+        'p99 ms': r.p99Ms,
+        '× static': ratio,
+        'non-2xx': r.non2xx,
+        'timeouts (2 s)': r.timeouts,
+      }
     })
     return {
       settings,

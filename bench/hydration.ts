@@ -50,13 +50,20 @@ export function mainThreadFigures(events: TraceEvent[]): LoadFigures {
   if (!fcp) throw new Error('no first contentful paint in the trace')
   const main = events.find((e) => e.pid === fcp.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
   if (!main) throw new Error('no renderer main thread in the trace')
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.dur !== undefined)
+  const tasks = events.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.dur !== undefined,
+  )
   const scripts = events.filter((e) => SCRIPT_EVENTS.has(e.name) && e.pid === main.pid && e.tid === main.tid)
   const runsScript = (t: TraceEvent) => scripts.some((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur as number))
   const ms = (us: number) => us / 1000
   return {
     longestScriptTaskMs: ms(Math.max(0, ...tasks.filter(runsScript).map((t) => t.dur as number))),
-    blockingMs: ms(tasks.reduce((sum, t) => (t.ts + (t.dur as number) > fcp.ts ? sum + Math.max(0, (t.dur as number) - 50_000) : sum), 0)),
+    blockingMs: ms(
+      tasks.reduce(
+        (sum, t) => (t.ts + (t.dur as number) > fcp.ts ? sum + Math.max(0, (t.dur as number) - 50_000) : sum),
+        0,
+      ),
+    ),
   }
 }
 
@@ -71,7 +78,9 @@ async function load(browser: Browser, url: string, cpuRate: number, withHint: bo
     })
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate })
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] })
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'],
+    })
     await page.goto(url, { waitUntil: 'load' })
     await page.waitForTimeout(1000 * cpuRate)
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }
@@ -94,9 +103,11 @@ export async function benchHydration() {
         const runs: Record<'with' | 'without', LoadFigures[]> = { with: [], without: [] }
         for (let i = 0; i < LOADS; i++) {
           const order: ('with' | 'without')[] = i % 2 ? ['without', 'with'] : ['with', 'without']
-          for (const variant of order) runs[variant].push(await load(browser, `${site.url}${pathname}`, cpuRate, variant === 'with'))
+          for (const variant of order)
+            runs[variant].push(await load(browser, `${site.url}${pathname}`, cpuRate, variant === 'with'))
         }
-        const cell = (variant: 'with' | 'without', key: keyof LoadFigures) => Math.round(median(runs[variant].map((r) => r[key])))
+        const cell = (variant: 'with' | 'without', key: keyof LoadFigures) =>
+          Math.round(median(runs[variant].map((r) => r[key])))
         rows.push({
           page: `${type} ${pathname}`,
           CPU: `${cpuRate}x`,

@@ -65,7 +65,9 @@ async function main() {
       text = await section.run()
     } catch (error) {
       process.exitCode = 1
-      text = `## ${section.name}: failed\n\n    ${String(error instanceof Error ? error.message : error).split('\n').join('\n    ')}`
+      text = `## ${section.name}: failed\n\n    ${String(error instanceof Error ? error.message : error)
+        .split('\n')
+        .join('\n    ')}`
     }
     text += `\n\n_(${section.name}: ${Math.round((Date.now() - started) / 1000)} s)_`
     console.log(`\n${text}`)
@@ -74,7 +76,10 @@ async function main() {
   if (process.argv.includes('--write')) {
     const file = path.join(__dirname, 'RESULTS.md')
     const partial = chosen.length < SECTIONS.length && fs.existsSync(file)
-    fs.writeFileSync(file, partial ? merge(fs.readFileSync(file, 'utf8'), chosen, out.slice(2)) : `${out.join('\n\n')}\n`)
+    fs.writeFileSync(
+      file,
+      partial ? merge(fs.readFileSync(file, 'utf8'), chosen, out.slice(2)) : `${out.join('\n\n')}\n`,
+    )
     console.log(`\nwritten to ${path.relative(process.cwd(), file)}`)
   }
 }

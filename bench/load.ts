@@ -54,9 +54,17 @@ export async function benchLoad(seconds = Number(process.env.BENCH_LOAD_SECONDS)
   const settings = { ...loadSettings(), seconds }
   const build = await ensureBuild('local', LOCAL_BUILD_ENV)
   const dataset = copyDataset('bench-load')
-  const site = await startSite(build, { LOG_QUIET: '1', SITE_URL: LOCAL_BUILD_ENV.SITE_URL, CONTENT_DATASET: dataset.file, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET })
+  const site = await startSite(build, {
+    LOG_QUIET: '1',
+    SITE_URL: LOCAL_BUILD_ENV.SITE_URL,
+    CONTENT_DATASET: dataset.file,
+    SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET,
+  })
   // oEmbed answers for URLs of the site's configured address (SITE_URL of the build).
-  const paths = [...LOAD_PATHS, `/api/oembed?url=${encodeURIComponent(`${LOCAL_BUILD_ENV.SITE_URL}/diseases/calciphylaxis`)}`]
+  const paths = [
+    ...LOAD_PATHS,
+    `/api/oembed?url=${encodeURIComponent(`${LOCAL_BUILD_ENV.SITE_URL}/diseases/calciphylaxis`)}`,
+  ]
   try {
     for (const p of paths) {
       const res = await get(site.url, p)
@@ -70,14 +78,25 @@ export async function benchLoad(seconds = Number(process.env.BENCH_LOAD_SECONDS)
     const edited = `${original} (edited under load)`
     const samples: { at: number; rss: number }[] = []
     const started = performance.now()
-    const sampler = setInterval(() => samples.push({ at: performance.now() - started, rss: treeRss(site.pid) }), SAMPLE_MS)
+    const sampler = setInterval(
+      () => samples.push({ at: performance.now() - started, rss: treeRss(site.pid) }),
+      SAMPLE_MS,
+    )
     const run = load(site.url, settings, { paths, timeoutSeconds: 10 })
     await sleep((seconds * 1000) / 2)
     dataset.edit('disease-calciphylaxis', (d) => (d.title = edited))
     const sent = performance.now()
-    const webhook = await sendWebhook(site.url, { _id: 'disease-calciphylaxis', _type: 'disease', slug: 'calciphylaxis' })
+    const webhook = await sendWebhook(site.url, {
+      _id: 'disease-calciphylaxis',
+      _type: 'disease',
+      slug: 'calciphylaxis',
+    })
     // Polled until the run's last second; NaN when it was not served by then.
-    const freshMs = await within((seconds * 1000) / 2 - 1000, async () => titleOf((await get(site.url, entryPath)).text) === edited, 50).then(
+    const freshMs = await within(
+      (seconds * 1000) / 2 - 1000,
+      async () => titleOf((await get(site.url, entryPath)).text) === edited,
+      50,
+    ).then(
       () => performance.now() - sent,
       () => NaN,
     )

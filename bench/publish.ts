@@ -15,7 +15,12 @@ import { WEBHOOK_SECRET, eventually, sendWebhook } from '../tests/e2e/support/we
 import { summarize, table } from './lib/stats'
 import { runAlone, section } from './lib/report'
 
-const ENTRY = { id: 'disease-calciphylaxis', slug: 'calciphylaxis', linkedFrom: '/diseases/chronic-kidney-disease', list: '/diseases' }
+const ENTRY = {
+  id: 'disease-calciphylaxis',
+  slug: 'calciphylaxis',
+  linkedFrom: '/diseases/chronic-kidney-disease',
+  list: '/diseases',
+}
 /** The publishing target: an edited entry's page is served within 2 s of the webhook (docs/publishing.md). */
 export const PUBLISH_TARGET_MS = 2000
 /** How often each page is asked: the entry page (the target's figure) closely, the others less, to add little load. */
@@ -25,7 +30,11 @@ export async function benchPublish(rounds = Number(process.env.BENCH_ROUNDS) || 
   process.env.LOG_QUIET = '1'
   const build = await ensureBuild('local', LOCAL_BUILD_ENV)
   const dataset = copyDataset('bench-publish')
-  const site = await startSite(build, { LOG_QUIET: '1', CONTENT_DATASET: dataset.file, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET })
+  const site = await startSite(build, {
+    LOG_QUIET: '1',
+    CONTENT_DATASET: dataset.file,
+    SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET,
+  })
   try {
     const entryPath = `/diseases/${ENTRY.slug}`
     const original = titleOf((await get(site.url, entryPath)).text) as string
@@ -43,8 +52,16 @@ export async function benchPublish(rounds = Number(process.env.BENCH_ROUNDS) || 
       if (answer.status !== 200) throw new Error(`webhook answered ${answer.status}: ${JSON.stringify(answer.body)}`)
       webhook.push(performance.now() - sent)
       // Each page's time is when it first served the change, measured from the moment the webhook was sent.
-      const fresh = async (samples: number[], path: string, served: (html: string) => boolean, intervalMs = POLL_MS.other) => {
-        await eventually(async () => served((await get(site.url, path)).text), { what: `round ${round}: the edited title on ${path}`, intervalMs })
+      const fresh = async (
+        samples: number[],
+        path: string,
+        served: (html: string) => boolean,
+        intervalMs = POLL_MS.other,
+      ) => {
+        await eventually(async () => served((await get(site.url, path)).text), {
+          what: `round ${round}: the edited title on ${path}`,
+          intervalMs,
+        })
         samples.push(performance.now() - sent)
       }
       await Promise.all([
@@ -76,7 +93,11 @@ export async function publishReport(): Promise<string> {
   const target = `Target: the entry page fresh within ${PUBLISH_TARGET_MS} ms of the webhook in every round: ${
     entryMaxMs <= PUBLISH_TARGET_MS ? 'met' : 'missed'
   } (max ${Math.round(entryMaxMs)} ms). This is where the publishing figure is measured; the end-to-end tests check that a publish reaches these pages and do not time it.`
-  return section('## From webhook to fresh page (local mode, production build, times from the moment the webhook is sent)', table(rows), target)
+  return section(
+    '## From webhook to fresh page (local mode, production build, times from the moment the webhook is sent)',
+    table(rows),
+    target,
+  )
 }
 
 if (require.main === module) runAlone(publishReport)

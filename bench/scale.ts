@@ -58,7 +58,8 @@ export async function benchScale(settings: LoadSettings = loadSettings()): Promi
     const sites: Site[] = []
     try {
       if (setup.redis) redis = await startRedis()
-      for (let i = 0; i < setup.instances; i++) sites.push(await startSite(build, { LOG_QUIET: '1', ...(redis ? { REDIS_URL: redis.url } : {}) }))
+      for (let i = 0; i < setup.instances; i++)
+        sites.push(await startSite(build, { LOG_QUIET: '1', ...(redis ? { REDIS_URL: redis.url } : {}) }))
       lb = await startNginx(balancer(sites.map((s) => `127.0.0.1:${s.port}`)))
       const url = `${lb.url}${PAGE}`
       // Each instance renders the page into the shared cache (or its own) before the measurement.
@@ -67,7 +68,15 @@ export async function benchScale(settings: LoadSettings = loadSettings()): Promi
       const r = await load(url, settings)
       if (!baseline) baseline = r.requestsPerSecond
       if (setup.instances === 2) two = r.requestsPerSecond
-      rows.push({ setup: setup.name, 'requests/s': Math.round(r.requestsPerSecond), 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, '× one instance': r.requestsPerSecond / baseline, 'non-2xx': r.non2xx, 'timeouts (2 s)': r.timeouts })
+      rows.push({
+        setup: setup.name,
+        'requests/s': Math.round(r.requestsPerSecond),
+        'p50 ms': r.p50Ms,
+        'p99 ms': r.p99Ms,
+        '× one instance': r.requestsPerSecond / baseline,
+        'non-2xx': r.non2xx,
+        'timeouts (2 s)': r.timeouts,
+      })
     } finally {
       await lb?.stop()
       await Promise.all(sites.map((s) => s.stop()))

@@ -11,7 +11,8 @@ export const BASELINE_HEADERS = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=(), interest-cohort=()',
+    value:
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=(), interest-cohort=()',
   },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ]
@@ -22,11 +23,14 @@ export const BASELINE_HEADERS = [
  * @returns {{ key: string, value: string }[]}
  */
 export function hstsHeaders(env) {
-  return env.HSTS === '1' || env.HSTS === 'true' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []
+  return env.HSTS === '1' || env.HSTS === 'true'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+    : []
 }
 
 /** The policy of the front door's own answers (refusals): nothing to load, nobody may frame them. */
-export const REFUSAL_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+export const REFUSAL_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /** For errors and refusals: no shared cache may keep them, and browsers ask again. */
 export const NO_STORE_VALUE = 'private, no-cache, no-store, max-age=0, must-revalidate'

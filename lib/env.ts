@@ -93,4 +93,3 @@ export function previewSecret(): string | undefined {
 export function logQuiet(): boolean {
   return process.env.LOG_QUIET === '1'
 }
-

@@ -37,11 +37,14 @@ const ROUTE_METHODS = /** @type {const} */ ([
 /** @param {string} pathname */
 export function allowedMethods(pathname) {
   // The last pattern matches every path, so find() always finds one.
-  return /** @type {readonly string[]} */ (/** @type {(typeof ROUTE_METHODS)[number]} */ (ROUTE_METHODS.find((r) => r.pattern.test(pathname))).methods)
+  return /** @type {readonly string[]} */ (
+    /** @type {(typeof ROUTE_METHODS)[number]} */ (ROUTE_METHODS.find((r) => r.pattern.test(pathname))).methods
+  )
 }
 
 /** Addresses for other software (JSON answers, CORS preflights answered by the routes). */
-export const isApi = (/** @type {string} */ pathname) => pathname.startsWith('/api/') || /^\/cds-services(?:\/|$)/.test(pathname)
+export const isApi = (/** @type {string} */ pathname) =>
+  pathname.startsWith('/api/') || /^\/cds-services(?:\/|$)/.test(pathname)
 
 /** @param {string} text */
 function decodes(text) {
@@ -62,20 +65,35 @@ export function screenRequest(req) {
   const method = (req.method ?? 'GET').toUpperCase()
   if (method === 'OPTIONS' && req.url === '*') return answer(204, '/', undefined, { Allow: 'GET, HEAD, OPTIONS, POST' })
   const url = originForm(req)
-  if (url === undefined) return refuse(400, '/', 'The request target must be a path on this site (or an absolute URL of it).')
+  if (url === undefined)
+    return refuse(400, '/', 'The request target must be a path on this site (or an absolute URL of it).')
   const queryAt = url.indexOf('?')
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
   const query = queryAt === -1 ? '' : url.slice(queryAt + 1)
 
   const allowed = allowedMethods(pathname)
   if (!allowed.includes(method))
-    return refuse(405, pathname, `This address does not take ${method.slice(0, 20)} requests; use ${allowed.join(' or ')}.`, { Allow: allowed.join(', ') })
+    return refuse(
+      405,
+      pathname,
+      `This address does not take ${method.slice(0, 20)} requests; use ${allowed.join(' or ')}.`,
+      { Allow: allowed.join(', ') },
+    )
   if (method === 'OPTIONS' && !isApi(pathname)) return answer(204, pathname, undefined, { Allow: allowed.join(', ') })
 
-  if (!decodes(pathname)) return refuse(400, pathname, 'The address is not valid: it has a malformed percent-encoding (%XX must spell UTF-8).')
+  if (!decodes(pathname))
+    return refuse(
+      400,
+      pathname,
+      'The address is not valid: it has a malformed percent-encoding (%XX must spell UTF-8).',
+    )
   for (const part of query.split(/[&=]/))
     if (!decodes(part.replace(/\+/g, ' ')))
-      return refuse(400, pathname, 'The query string is not valid: it has a malformed percent-encoding (%XX must spell UTF-8).')
+      return refuse(
+        400,
+        pathname,
+        'The query string is not valid: it has a malformed percent-encoding (%XX must spell UTF-8).',
+      )
 
   if (req.headers['next-action'] !== undefined) return refuse(400, pathname, 'This site has no server actions.')
   return undefined
@@ -116,7 +134,11 @@ function answer(status, pathname, message, extra = {}) {
   }
   if (message === undefined) return { status, headers, body: '' }
   if (isApi(pathname))
-    return { status, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify({ error: message }) }
+    return {
+      status,
+      headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ error: message }),
+    }
   // A small page a reader can act on; the message is a constant of this file, escaped all the same.
   const text = message.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Bad request · Open Medical Encyclopedia</title></head><body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>This request cannot be answered</h1><p>${text}</p><p><a href="/">Go to the home page</a></p></body></html>`
@@ -131,7 +153,15 @@ function answer(status, pathname, message, extra = {}) {
  */
 function refuse(status, pathname, message, extra) {
   const { write, suppressed } = limitLine(`front-door:${status}`)
-  if (write) console.warn(formatLine('front-door', 'request refused', { status, path: pathname.slice(0, 120), reason: message, suppressed: suppressed || undefined }))
+  if (write)
+    console.warn(
+      formatLine('front-door', 'request refused', {
+        status,
+        path: pathname.slice(0, 120),
+        reason: message,
+        suppressed: suppressed || undefined,
+      }),
+    )
   return answer(status, pathname, message, extra)
 }
 
@@ -147,7 +177,8 @@ export function guardResponse(res) {
   const wrapped = function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
     if (res.hasHeader('accept-ranges')) res.setHeader('Accept-Ranges', 'none')
     if (status >= 400) {
-      for (const name of ['surrogate-key', 'cache-tag', 'cdn-cache-control', 'surrogate-control']) res.removeHeader(name)
+      for (const name of ['surrogate-key', 'cache-tag', 'cdn-cache-control', 'surrogate-control'])
+        res.removeHeader(name)
       res.setHeader('Cache-Control', NO_STORE_VALUE)
       rest = rest.map((headers) => (headers && typeof headers === 'object' ? withoutCacheHeaders(headers) : headers))
     }
@@ -163,10 +194,12 @@ const CACHE_HEADER = /^(cache-control|cdn-cache-control|surrogate-control|surrog
  * @param {Record<string, unknown> | unknown[]} headers
  */
 function withoutCacheHeaders(headers) {
-  if (!Array.isArray(headers)) return Object.fromEntries(Object.entries(headers).filter(([key]) => !CACHE_HEADER.test(key)))
+  if (!Array.isArray(headers))
+    return Object.fromEntries(Object.entries(headers).filter(([key]) => !CACHE_HEADER.test(key)))
   /** @type {unknown[]} */
   const kept = []
-  for (let i = 0; i + 1 < headers.length; i += 2) if (!CACHE_HEADER.test(String(headers[i]))) kept.push(headers[i], headers[i + 1])
+  for (let i = 0; i + 1 < headers.length; i += 2)
+    if (!CACHE_HEADER.test(String(headers[i]))) kept.push(headers[i], headers[i + 1])
   return kept
 }
 

@@ -1,7 +1,12 @@
 /** Small helpers for route handlers: JSON errors that say what was wrong, and bounded request bodies. */
 import { NO_STORE } from './http-cache'
 
-export function jsonError(status: number, error: string, detail?: Record<string, unknown>, headers?: HeadersInit): Response {
+export function jsonError(
+  status: number,
+  error: string,
+  detail?: Record<string, unknown>,
+  headers?: HeadersInit,
+): Response {
   return Response.json({ error, ...detail }, { status, headers: { ...NO_STORE, ...headers } })
 }
 

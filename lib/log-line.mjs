@@ -16,7 +16,10 @@
 export function formatLine(area, message, fields) {
   const parts = Object.entries(fields ?? {})
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
-    .map(([k, v]) => `${k}=${typeof v === 'string' && /[\s"\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v) ? JSON.stringify(v) : String(v)}`)
+    .map(
+      ([k, v]) =>
+        `${k}=${typeof v === 'string' && /[\s"\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v) ? JSON.stringify(v) : String(v)}`,
+    )
   return `[${area}] ${message}${parts.length ? ` · ${parts.join(' ')}` : ''}`
 }
 

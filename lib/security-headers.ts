@@ -57,7 +57,7 @@ export function securityHeaders(env: NodeJS.ProcessEnv = environment()) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https://cdn.sanity.io https://*.sanity.io https://lh3.googleusercontent.com https://avatars.githubusercontent.com",
     "font-src 'self' data:",
-    'connect-src \'self\' https://*.sanity.io wss://*.sanity.io https://*.sanity-cdn.com',
+    "connect-src 'self' https://*.sanity.io wss://*.sanity.io https://*.sanity-cdn.com",
     "frame-src 'self'",
     "worker-src 'self' blob:",
     "object-src 'none'",
@@ -69,7 +69,10 @@ export function securityHeaders(env: NodeJS.ProcessEnv = environment()) {
   const sameOrigin = { key: 'X-Frame-Options', value: 'SAMEORIGIN' }
   return [
     // Every path but the three below: `studio` only as a whole first segment, so /studiox is a site page.
-    { source: '/:path((?!embed/|media/|studio(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: site }, sameOrigin, ...common] },
+    {
+      source: '/:path((?!embed/|media/|studio(?:/|$)).*)',
+      headers: [{ key: 'Content-Security-Policy', value: site }, sameOrigin, ...common],
+    },
     { source: '/studio', headers: [{ key: 'Content-Security-Policy', value: studio }, sameOrigin, ...common] },
     { source: '/studio/:path*', headers: [{ key: 'Content-Security-Policy', value: studio }, sameOrigin, ...common] },
     // Any site may frame an embed (frame-ancestors * in EMBED_CSP), so no X-Frame-Options there.

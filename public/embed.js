@@ -1,5 +1,5 @@
 /*! Open Medical Encyclopedia embed: <script src="https://SITE/embed.js" data-entry="slug" data-sections="symptoms" async></script> */
-(function () {
+;(function () {
   var me = document.currentScript
   if (!me || !me.getAttribute('data-entry')) return
   var origin = new URL(me.src).origin
@@ -12,10 +12,14 @@
   frame.title = (me.getAttribute('data-title') || slug.replace(/-/g, ' ')) + ' (Open Medical Encyclopedia)'
   frame.loading = 'lazy'
   frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin')
-  frame.style.cssText = 'display:block;width:100%;max-width:' + (me.getAttribute('data-max-width') || '720px') + ';height:360px;border:1px solid #d5dbe1;border-radius:6px'
+  frame.style.cssText =
+    'display:block;width:100%;max-width:' +
+    (me.getAttribute('data-max-width') || '720px') +
+    ';height:360px;border:1px solid #d5dbe1;border-radius:6px'
   // Replace the plain link placed before the script (what readers without JavaScript see), if there is one.
   var prev = me.previousElementSibling
-  if (prev && prev.tagName === 'A' && prev.href.indexOf(origin + '/diseases/' + slug) === 0) prev.parentNode.replaceChild(frame, prev)
+  if (prev && prev.tagName === 'A' && prev.href.indexOf(origin + '/diseases/' + slug) === 0)
+    prev.parentNode.replaceChild(frame, prev)
   else me.parentNode.insertBefore(frame, me)
   window.addEventListener('message', function (event) {
     // Only our own origin, only this iframe, only the height message.

@@ -37,7 +37,9 @@ export function studioSchema() {
 }
 
 /** Names of this project's document types (image asset documents belong to Sanity and are not validated). */
-export const OWN_DOCUMENT_TYPES: ReadonlySet<string> = new Set(schemaTypes.filter((t) => t.type === 'document').map((t) => t.name))
+export const OWN_DOCUMENT_TYPES: ReadonlySet<string> = new Set(
+  schemaTypes.filter((t) => t.type === 'document').map((t) => t.name),
+)
 
 /** The smallest client the schema's validation rules use, answering from the documents. */
 function standInClient(dataset: GroqDataset): SanityClient {
@@ -61,7 +63,11 @@ function standInClient(dataset: GroqDataset): SanityClient {
         return owner ? { _id: owner._id, title: owner.title ?? null } : null
       }
       // Sanity's default slug-uniqueness rule, should a slug field without our rule be added.
-      if (/slug\.current\s*==\s*\$slug/.test(query) && typeof params.slug === 'string' && typeof params.docType === 'string') {
+      if (
+        /slug\.current\s*==\s*\$slug/.test(query) &&
+        typeof params.slug === 'string' &&
+        typeof params.docType === 'string'
+      ) {
         const owners = others(params.docType, params.slug, params.published)
         return /^\s*!defined\(/.test(query) ? owners.length === 0 : owners.length
       }
@@ -84,7 +90,10 @@ export interface OfflineValidator {
  * A validator over `documents` (what queries and references see). `existingIds` are the ids that count as
  * existing for reference checks (default: the documents' own ids).
  */
-export function createOfflineValidator(documents: SanityDocument[], existingIds?: ReadonlySet<string>): OfflineValidator {
+export function createOfflineValidator(
+  documents: SanityDocument[],
+  existingIds?: ReadonlySet<string>,
+): OfflineValidator {
   const dataset = new GroqDataset(documents)
   const ids = existingIds ?? new Set(documents.map((d) => d._id))
   const client = standInClient(dataset)

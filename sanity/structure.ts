@@ -26,7 +26,13 @@ const BY_TITLE = [{ field: 'title', direction: 'asc' as const }]
 // Lists with their own filter name the API version they were written for (perspectives: 2025-02-19).
 const API_VERSION = '2025-02-19'
 
-function entryList(S: StructureBuilder, id: string, title: string, filter: string, params: Record<string, unknown> = {}): DocumentListBuilder {
+function entryList(
+  S: StructureBuilder,
+  id: string,
+  title: string,
+  filter: string,
+  params: Record<string, unknown> = {},
+): DocumentListBuilder {
   return S.documentList()
     .id(id)
     .title(title)
@@ -66,14 +72,27 @@ export const structure: StructureResolver = (S) =>
         .title('Due for review')
         // A function, so the cut-off date is today's whenever the list is opened.
         .child(() =>
-          entryList(S, 'due-for-review', `Due for review (next ${REVIEW_DUE_WITHIN_DAYS} days or overdue)`, ENTRY_FILTERS.dueForReview, {
-            dueBy: reviewDueBy(new Date()),
-          }).defaultOrdering([{ field: 'nextReview', direction: 'asc' }]),
+          entryList(
+            S,
+            'due-for-review',
+            `Due for review (next ${REVIEW_DUE_WITHIN_DAYS} days or overdue)`,
+            ENTRY_FILTERS.dueForReview,
+            {
+              dueBy: reviewDueBy(new Date()),
+            },
+          ).defaultOrdering([{ field: 'nextReview', direction: 'asc' }]),
         ),
       S.listItem()
         .id('not-clinically-reviewed')
         .title('Not clinically reviewed')
-        .child(entryList(S, 'not-clinically-reviewed', 'Not clinically reviewed (editorial review only, or not recorded)', ENTRY_FILTERS.notClinicallyReviewed)),
+        .child(
+          entryList(
+            S,
+            'not-clinically-reviewed',
+            'Not clinically reviewed (editorial review only, or not recorded)',
+            ENTRY_FILTERS.notClinicallyReviewed,
+          ),
+        ),
       S.listItem()
         .id('incomplete')
         .title('Incomplete')

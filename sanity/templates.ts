@@ -9,10 +9,10 @@ import { addYears, isoDate } from './review'
 export const ENTRY_TEMPLATE_ID = 'disease'
 export const ENTRY_IN_CATEGORY_TEMPLATE_ID = 'disease-in-category'
 
-export type NewEntryValue = { nextReview: string; categories?: { _type: 'reference'; _ref: string; _key: string }[] } & Record<
-  SectionKey,
-  []
->
+export type NewEntryValue = {
+  nextReview: string
+  categories?: { _type: 'reference'; _ref: string; _key: string }[]
+} & Record<SectionKey, []>
 
 /**
  * "Last reviewed" stays empty (the entry has not been reviewed yet, and publishing needs that date); the next

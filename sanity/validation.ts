@@ -10,9 +10,12 @@ import { READING_GRADE_LIMIT, TARGET_READING_GRADE, readability } from '../lib/d
  * Prose is plain text or Portable Text marks; nothing renders these.
  */
 export function markupProblem(value: string): string | null {
-  if (/\[\[[^\]]*\]\]/.test(value)) return 'This text has a wiki link ([[…]]) that readers would see as typed: use the "Entry link" mark instead.'
-  if (/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i.test(value)) return 'This text has an HTML tag (<…>) that readers would see as typed: write it as plain text.'
-  if (/\[[^\]]+\]\([^)]*\)/.test(value)) return 'This text has a Markdown link ([text](address)) that readers would see as typed: use the "Link" mark instead.'
+  if (/\[\[[^\]]*\]\]/.test(value))
+    return 'This text has a wiki link ([[…]]) that readers would see as typed: use the "Entry link" mark instead.'
+  if (/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i.test(value))
+    return 'This text has an HTML tag (<…>) that readers would see as typed: write it as plain text.'
+  if (/\[[^\]]+\]\([^)]*\)/.test(value))
+    return 'This text has a Markdown link ([text](address)) that readers would see as typed: use the "Link" mark instead.'
   return null
 }
 
@@ -46,7 +49,11 @@ export const SLUG_OWNER_QUERY = `*[_type == $type && slug.current == $slug && !s
 /** The published id of a document, its draft or a release version of it (what `sanity::versionOf` groups). */
 export const publishedIdOf = (id: string) => id.replace(/^(drafts|versions\.[^.]+)\./, '')
 
-export function slugTakenProblem(slug: string, owner: { _id: string; title?: string | null } | null, basePath: string): string | null {
+export function slugTakenProblem(
+  slug: string,
+  owner: { _id: string; title?: string | null } | null,
+  basePath: string,
+): string | null {
   if (!owner) return null
   const name = owner.title ? `"${owner.title}" (${owner._id})` : owner._id
   return `The address ${basePath}/${slug} is already used by ${name}. Choose another slug, e.g. a more specific name, or edit that document instead.`

@@ -16,11 +16,13 @@ export interface Advisory {
 }
 
 export type AuditOutcome =
-  | { kind: 'checked'; advisories: Advisory[]; unexplained: Advisory[] }
-  | { kind: 'unreachable'; reason: string }
+  { kind: 'checked'; advisories: Advisory[]; unexplained: Advisory[] } | { kind: 'unreachable'; reason: string }
 
 type Report = {
-  vulnerabilities?: Record<string, { name?: string; severity?: string; via?: (string | { title?: string; url?: string })[] }>
+  vulnerabilities?: Record<
+    string,
+    { name?: string; severity?: string; via?: (string | { title?: string; url?: string })[] }
+  >
   error?: { summary?: string }
   message?: string
   statusCode?: number
@@ -58,13 +60,20 @@ export function judge(report: Report, readme: string): AuditOutcome {
 
 export function runAudit(root: string): AuditOutcome {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-  const result = spawnSync(npm, ['audit', '--omit=dev', '--json', '--fetch-retries=1', '--fetch-timeout=20000'], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+  const result = spawnSync(npm, ['audit', '--omit=dev', '--json', '--fetch-retries=1', '--fetch-timeout=20000'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
   if (result.error) return { kind: 'unreachable', reason: result.error.message }
   let report: Report
   try {
     report = JSON.parse(result.stdout) as Report
   } catch {
-    return { kind: 'unreachable', reason: `npm audit printed no JSON (exit ${result.status}): ${result.stderr.trim().split('\n')[0] ?? ''}` }
+    return {
+      kind: 'unreachable',
+      reason: `npm audit printed no JSON (exit ${result.status}): ${result.stderr.trim().split('\n')[0] ?? ''}`,
+    }
   }
   return judge(report, fs.readFileSync(path.join(root, 'README.md'), 'utf8'))
 }
@@ -76,7 +85,11 @@ if (require.main === module) {
     process.exit(2)
   }
   for (const a of outcome.advisories)
-    console.log(`${outcome.unexplained.includes(a) ? 'UNEXPLAINED' : 'explained  '} ${a.severity} ${a.name}: ${a.via.join('; ')}`)
-  console.log(`npm audit --omit=dev: ${outcome.advisories.length} high or critical, ${outcome.unexplained.length} not explained in the README`)
+    console.log(
+      `${outcome.unexplained.includes(a) ? 'UNEXPLAINED' : 'explained  '} ${a.severity} ${a.name}: ${a.via.join('; ')}`,
+    )
+  console.log(
+    `npm audit --omit=dev: ${outcome.advisories.length} high or critical, ${outcome.unexplained.length} not explained in the README`,
+  )
   process.exit(outcome.unexplained.length ? 1 : 0)
 }

@@ -32,8 +32,16 @@ export function pinnedNode(pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'pac
  * @param {string | undefined} pinned
  * @param {{ platform: string, arch: string, execPath: string }} [where]
  */
-export function runtimeProblem(version, pinned, where = { platform: process.platform, arch: process.arch, execPath: process.execPath }) {
-  if (!pinned) return { level: 'error', message: 'package.json pins no single Node.js version (optionalDependencies node-<platform>-<arch>).' }
+export function runtimeProblem(
+  version,
+  pinned,
+  where = { platform: process.platform, arch: process.arch, execPath: process.execPath },
+) {
+  if (!pinned)
+    return {
+      level: 'error',
+      message: 'package.json pins no single Node.js version (optionalDependencies node-<platform>-<arch>).',
+    }
   const major = Number(version.replace(/^v/, '').split('.')[0])
   if (major < MIN_MAJOR)
     return {
@@ -43,7 +51,8 @@ export function runtimeProblem(version, pinned, where = { platform: process.plat
         `\`npm install\` puts Node.js ${pinned} into node_modules/.bin, where npm scripts find it first: run \`npm install\`.\n` +
         `If npm has no Node.js package for ${where.platform}-${where.arch}, install Node.js ${pinned.split('.')[0]} yourself (see .nvmrc).`,
     }
-  if (version !== `v${pinned}`) return { level: 'warning', message: `[runtime] Node.js ${version} is running; the project is tested on ${pinned}.` }
+  if (version !== `v${pinned}`)
+    return { level: 'warning', message: `[runtime] Node.js ${version} is running; the project is tested on ${pinned}.` }
   return undefined
 }
 

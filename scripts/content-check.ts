@@ -9,7 +9,9 @@ import { checkDataset } from './lib/check-dataset'
 async function main() {
   const arg = process.argv.slice(2).find((a) => !a.startsWith('-'))
   if (process.argv.includes('--help')) {
-    console.log('Usage: npm run content:check [-- path/to/export.ndjson]\nChecks the dataset (default: $CONTENT_DATASET or sanity/dataset/production.ndjson).')
+    console.log(
+      'Usage: npm run content:check [-- path/to/export.ndjson]\nChecks the dataset (default: $CONTENT_DATASET or sanity/dataset/production.ndjson).',
+    )
     return
   }
   const file = arg ? path.resolve(arg) : datasetFile()
@@ -19,7 +21,8 @@ async function main() {
     // The dataset that ships with the project meets its own reading-grade limit; others get the Studio's warning.
     strictReading: path.resolve(file) === BUNDLED_DATASET,
   })
-  for (const p of result.problems) console.log(`${p.level === 'error' ? 'ERROR' : 'warn '} ${p.document} · ${p.path} · ${p.message}`)
+  for (const p of result.problems)
+    console.log(`${p.level === 'error' ? 'ERROR' : 'warn '} ${p.document} · ${p.path} · ${p.message}`)
   const errors = result.problems.filter((p) => p.level === 'error').length
   const warnings = result.problems.length - errors
   const rel = path.relative(process.cwd(), file) || file

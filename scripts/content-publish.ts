@@ -47,7 +47,9 @@ async function main(): Promise<number> {
       signal: AbortSignal.timeout(30_000),
     })
   } catch (error) {
-    console.error(`Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}. Is the site running?`)
+    console.error(
+      `Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}. Is the site running?`,
+    )
     return 1
   }
   const text = await res.text()

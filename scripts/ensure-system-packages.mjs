@@ -10,7 +10,11 @@ import fs from 'node:fs'
 
 const NEEDED = [
   { program: '/usr/bin/chromium', pkg: 'chromium', why: 'browser tests (Playwright drives Debian Chromium)' },
-  { program: '/usr/bin/redis-server', pkg: 'redis-server', why: 'the shared cache tests (several instances, one Redis)' },
+  {
+    program: '/usr/bin/redis-server',
+    pkg: 'redis-server',
+    why: 'the shared cache tests (several instances, one Redis)',
+  },
   { program: '/usr/sbin/nginx', pkg: 'nginx', why: 'the edge cache tests (nginx in front of the site servers)' },
   { program: '/usr/bin/wrk', pkg: 'wrk', why: 'the scale and edge benchmarks (npm run bench)' },
 ]

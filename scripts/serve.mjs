@@ -40,7 +40,14 @@ const server = http.createServer((req, res) => {
     const { write, suppressed } = limitLine('server:request-failed')
     const reason = error instanceof Error ? error.message : String(error)
     // The path only: a query can name a patient's problem (/api/infobutton?mainSearchCriteria.v.c=…).
-    if (write) console.error(formatLine('server', 'request failed', { path: (req.url ?? '').split('?')[0].slice(0, 200), reason, suppressed: suppressed || undefined }))
+    if (write)
+      console.error(
+        formatLine('server', 'request failed', {
+          path: (req.url ?? '').split('?')[0].slice(0, 200),
+          reason,
+          suppressed: suppressed || undefined,
+        }),
+      )
     if (!res.headersSent) send(res, serverError(), req.method === 'HEAD')
     else res.end()
   })
@@ -48,7 +55,9 @@ const server = http.createServer((req, res) => {
 
 // CONNECT never reaches the request handler: Node hands the socket over. No method here tunnels.
 server.on('connect', (_req, socket) => {
-  socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, OPTIONS\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')
+  socket.end(
+    'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, OPTIONS\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+  )
 })
 
 server.listen(port, () => console.log(`ready on http://localhost:${port} (front door: lib/front-door.mjs)`))

@@ -79,7 +79,13 @@ async function main() {
       console.error(`The server on port ${port} exited (${code ?? 'signal'}); stopping the stack.`)
       void shutdown(1)
     })
-    await waitUntil(`the server on port ${port}`, child, () => '', () => acceptsConnections(port), 60_000)
+    await waitUntil(
+      `the server on port ${port}`,
+      child,
+      () => '',
+      () => acceptsConnections(port),
+      60_000,
+    )
     upstreams.push(`127.0.0.1:${port}`)
   }
 

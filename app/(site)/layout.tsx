@@ -12,7 +12,9 @@ export function generateMetadata(): Metadata {
     title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
     description: SITE_DESCRIPTION,
     applicationName: SITE_NAME,
-    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: recently updated entries` }] } },
+    alternates: {
+      types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: recently updated entries` }] },
+    },
   }
 }
 

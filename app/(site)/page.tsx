@@ -15,13 +15,13 @@ export default async function HomePage() {
         <h1 id="intro">{SITE_NAME}</h1>
         <p className="lead">
           A free encyclopedia of diseases, written in plain language and structured like a medical reference: what each
-          condition is, how it shows itself, how it is diagnosed and treated, how it connects to other conditions, and the
-          sources behind every statement.
+          condition is, how it shows itself, how it is diagnosed and treated, how it connects to other conditions, and
+          the sources behind every statement.
         </p>
         <p>
           {entries.length} {entries.length === 1 ? 'entry' : 'entries'} so far. Browse them{' '}
-          <Link href={paths.entries()}>from A to Z</Link> or <Link href={paths.categories()}>by category</Link>, or use the
-          search box. Clinics, patient groups and apps can embed any entry or look entries up by clinical code.
+          <Link href={paths.entries()}>from A to Z</Link> or <Link href={paths.categories()}>by category</Link>, or use
+          the search box. Clinics, patient groups and apps can embed any entry or look entries up by clinical code.
         </p>
       </section>
       {recent.length > 0 && (

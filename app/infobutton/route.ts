@@ -18,7 +18,11 @@ export async function GET(request: Request) {
   if (!parsed.ok) return html(renderInfobuttonBadRequest(parsed.parameter, parsed.reason, origin), 400, NO_STORE)
   try {
     const { matches } = await answerInfobutton(parsed.value)
-    return html(renderInfobuttonPage(parsed.value, matches, origin), 200, cacheHeaders({ tags: [TAGS.entries], sMaxAge: 300 }))
+    return html(
+      renderInfobuttonPage(parsed.value, matches, origin),
+      200,
+      cacheHeaders({ tags: [TAGS.entries], sMaxAge: 300 }),
+    )
   } catch (error) {
     // No request data in the line: the criteria describe a patient's problem.
     errorLimited('infobutton:page-failed', 'infobutton', 'page could not be rendered', { reason: errorMessage(error) })

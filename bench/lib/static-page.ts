@@ -5,7 +5,19 @@
  */
 
 /** Headers nginx writes itself for a file, or that belong to one connection or response, not to the page. */
-const OWN_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'content-type', 'date', 'etag', 'last-modified', 'accept-ranges', 'server'])
+const OWN_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'content-type',
+  'date',
+  'etag',
+  'last-modified',
+  'accept-ranges',
+  'server',
+])
 
 /** The page's headers worth repeating from a static server, in the order received (Headers names are lower case). */
 export function pageHeaders(headers: Headers): [string, string][] {

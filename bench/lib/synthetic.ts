@@ -19,11 +19,45 @@ export function rng(seed: number) {
   }
 }
 
-const ROOTS = ['cardio', 'nephro', 'derma', 'hepato', 'osteo', 'neuro', 'angio', 'myo', 'arthro', 'gastro', 'pneumo', 'haemo', 'calci', 'fibro', 'lympho', 'endo', 'thyro', 'adeno', 'chondro', 'vasculo']
+const ROOTS = [
+  'cardio',
+  'nephro',
+  'derma',
+  'hepato',
+  'osteo',
+  'neuro',
+  'angio',
+  'myo',
+  'arthro',
+  'gastro',
+  'pneumo',
+  'haemo',
+  'calci',
+  'fibro',
+  'lympho',
+  'endo',
+  'thyro',
+  'adeno',
+  'chondro',
+  'vasculo',
+]
 const MIDDLES = ['sclerotic', 'trophic', 'plastic', 'lytic', 'genic', 'cystic', 'static', 'toxic', 'philic', 'tonic']
-const HEADS = ['syndrome', 'disease', 'disorder', 'dystrophy', 'fibrosis', 'angiopathy', 'neuropathy', 'arteritis', 'calcinosis', 'necrosis']
+const HEADS = [
+  'syndrome',
+  'disease',
+  'disorder',
+  'dystrophy',
+  'fibrosis',
+  'angiopathy',
+  'neuropathy',
+  'arteritis',
+  'calcinosis',
+  'necrosis',
+]
 const COMMON = 'the a of and in to is with by for or may can be from as that which are on it its'.split(' ')
-const SYLLABLES = 'ka lo mi ne ru ta vi se do pa le ri mo zu ge ba fi ho cu ny tre pla sko vor gen dal mir tos'.split(' ')
+const SYLLABLES = 'ka lo mi ne ru ta vi se do pa le ri mo zu ge ba fi ho cu ny tre pla sko vor gen dal mir tos'.split(
+  ' ',
+)
 /**
  * A vocabulary shaped like real prose: a few very common words, then about three thousand rarer ones drawn
  * with a Zipf-like skew (a 30-word vocabulary would make every summary match every query).
@@ -53,10 +87,19 @@ export function syntheticTitle(i: number): string {
   return `Synthetic ${pick(r, ROOTS)}${pick(r, MIDDLES)} ${pick(r, HEADS)} ${String(i).padStart(5, '0')}`
 }
 
-export const syntheticSlug = (i: number) => syntheticTitle(i).toLowerCase().replace(/[^a-z0-9]+/g, '-')
+export const syntheticSlug = (i: number) =>
+  syntheticTitle(i)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
 
 function block(key: string, text: string) {
-  return { _type: 'block', _key: key, style: 'normal', markDefs: [], children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }] }
+  return {
+    _type: 'block',
+    _key: key,
+    style: 'normal',
+    markDefs: [],
+    children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
+  }
 }
 
 export function syntheticDataset(count: number, seed = 42): SanityDocument[] {
@@ -85,18 +128,28 @@ export function syntheticDataset(count: number, seed = 42): SanityDocument[] {
       summary: `${sentence(r, 18)} ${sentence(r, 16)} ${sentence(r, 14)}`,
       features: [sentence(r, 6), sentence(r, 6), sentence(r, 6)],
       categories: [{ _type: 'reference', _key: 'c', _ref: `synthetic-category-${i % 20}` }],
-      codes: [{ _type: 'medicalCode', _key: 'k', system: 'icd10cm', code: `${letter}${String(10 + (i % 89)).padStart(2, '0')}.${i % 10}${Math.floor(i / 10) % 10}` }],
+      codes: [
+        {
+          _type: 'medicalCode',
+          _key: 'k',
+          system: 'icd10cm',
+          code: `${letter}${String(10 + (i % 89)).padStart(2, '0')}.${i % 10}${Math.floor(i / 10) % 10}`,
+        },
+      ],
       associatedConditions: Array.from({ length: 3 }, (_, j) => ({
         _type: 'associatedCondition',
         _key: `a${j}`,
         relationship: pick(r, RELATIONSHIP_KINDS),
         condition: { _type: 'reference', _ref: `synthetic-disease-${(i * 7 + j * 13 + 1) % count}` },
       })).filter((a) => a.condition._ref !== `synthetic-disease-${i}`),
-      references: [{ _type: 'citation', _key: 'r1', title: 'Synthetic reference', publisher: 'Benchmark press', year: 2026 }],
+      references: [
+        { _type: 'citation', _key: 'r1', title: 'Synthetic reference', publisher: 'Benchmark press', year: 2026 },
+      ],
       lastReviewed: '2026-01-01',
       nextReview: '2027-01-01',
     }
-    for (const s of SECTIONS.slice(0, 6)) doc[s.key] = [block(`${s.key}1`, `${sentence(r, 20)} ${sentence(r, 20)}`), block(`${s.key}2`, sentence(r, 25))]
+    for (const s of SECTIONS.slice(0, 6))
+      doc[s.key] = [block(`${s.key}1`, `${sentence(r, 20)} ${sentence(r, 20)}`), block(`${s.key}2`, sentence(r, 25))]
     entries.push(doc)
   }
   return [...categories, ...entries]

@@ -20,7 +20,13 @@ function RelatedList({ items }: { items: RelatedCondition[] }) {
 }
 
 /** Both directions of every link: what this entry links to, and which entries link to it, drawn and listed. */
-export function RelatedConditions({ entry, items }: { entry: { slug: string; title: string }; items: RelatedCondition[] }) {
+export function RelatedConditions({
+  entry,
+  items,
+}: {
+  entry: { slug: string; title: string }
+  items: RelatedCondition[]
+}) {
   const outgoing = items.filter((i) => i.direction === 'outgoing')
   const incoming = items.filter((i) => i.direction === 'incoming')
   if (items.length === 0) return null
@@ -39,8 +45,8 @@ export function RelatedConditions({ entry, items }: { entry: { slug: string; tit
           showEdgeLabels={items.length <= 14}
         />
         <figcaption className="graph-legend">
-          Lines: solid — occurs in, complication; dashed — risk factor; dotted — looks similar or considered in the diagnosis. Arrows point from the
-          entry that records the link.
+          Lines: solid — occurs in, complication; dashed — risk factor; dotted — looks similar or considered in the
+          diagnosis. Arrows point from the entry that records the link.
         </figcaption>
       </figure>
       {outgoing.length > 0 && (

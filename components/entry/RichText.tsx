@@ -10,7 +10,13 @@ import {
 } from '@portabletext/react'
 import type { PortableTextBody } from '@/lib/content/models'
 import { isSafeHref } from '@/lib/domain/links'
-import { handlersByName, type AnnotationType, type BlockStyle, type Decorator, type ListType } from '@/lib/domain/portable-text'
+import {
+  handlersByName,
+  type AnnotationType,
+  type BlockStyle,
+  type Decorator,
+  type ListType,
+} from '@/lib/domain/portable-text'
 import { paths } from '@/lib/site'
 
 const Paragraph: PortableTextBlockComponent = ({ children }) => <p>{children}</p>
@@ -67,7 +73,13 @@ const fixed = {
  * links to the reference list; links are re-checked here (defence in depth: the content boundary already
  * refused unsafe ones).
  */
-export function RichText({ value, citationNumbers }: { value: PortableTextBody; citationNumbers: Map<string, number> }) {
+export function RichText({
+  value,
+  citationNumbers,
+}: {
+  value: PortableTextBody
+  citationNumbers: Map<string, number>
+}) {
   const cite: PortableTextMarkComponent = ({ value: mark, children }) => {
     const n = typeof mark?.reference === 'string' ? citationNumbers.get(mark.reference) : undefined
     if (!n) return <>{children}</>

@@ -17,11 +17,13 @@ export function NetworkView({ entries }: { entries: EntrySummary[] }) {
     <>
       <h1>Explore how conditions connect</h1>
       {drawn.length < entries.length && (
-        <p className="muted">The picture shows the {drawn.length} most connected of {entries.length} entries.</p>
+        <p className="muted">
+          The picture shows the {drawn.length} most connected of {entries.length} entries.
+        </p>
       )}
       <p className="prose">
-        Every entry is a point; every link an editor recorded between two entries is a line. Bigger points have more links.
-        Select a point to open the entry, or use the list below the picture.
+        Every entry is a point; every link an editor recorded between two entries is a line. Bigger points have more
+        links. Select a point to open the entry, or use the list below the picture.
       </p>
       <figure>
         <RelationGraph

@@ -16,7 +16,19 @@ const KIND_CLASS: Record<string, string> = {
  * its node links are for pointer users: the same links are in the list beside it, which keyboard and
  * screen-reader users reach instead, so the picture's links are hidden from them and kept out of the tab order.
  */
-export function RelationGraph({ graph, id, title, description, showEdgeLabels = true }: { graph: Graph; id: string; title: string; description: string; showEdgeLabels?: boolean }) {
+export function RelationGraph({
+  graph,
+  id,
+  title,
+  description,
+  showEdgeLabels = true,
+}: {
+  graph: Graph
+  id: string
+  title: string
+  description: string
+  showEdgeLabels?: boolean
+}) {
   const at = new Map(graph.nodes.map((n) => [n.slug, n]))
   return (
     <svg
@@ -31,7 +43,15 @@ export function RelationGraph({ graph, id, title, description, showEdgeLabels = 
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <defs>
-        <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id={`${id}-arrow`}
+          viewBox="0 0 10 10"
+          refX="10"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0L10 5L0 10z" className="edge-arrow" />
         </marker>
       </defs>
@@ -61,7 +81,13 @@ export function RelationGraph({ graph, id, title, description, showEdgeLabels = 
           const lines = wrapLabel(n.title)
           const r = n.center ? 12 : 6 + Math.min(8, n.degree ?? 2)
           return (
-            <a key={n.slug} href={paths.entry(n.slug)} tabIndex={-1} aria-hidden="true" className={n.center ? 'node node-center' : 'node'}>
+            <a
+              key={n.slug}
+              href={paths.entry(n.slug)}
+              tabIndex={-1}
+              aria-hidden="true"
+              className={n.center ? 'node node-center' : 'node'}
+            >
               <circle cx={n.x} cy={n.y} r={r} />
               <text x={n.x} y={n.y + r + 14} textAnchor="middle">
                 {lines.map((line, i) => (

@@ -5,7 +5,9 @@ export function NotFoundContent() {
   return (
     <div className="prose">
       <h1>Page not found</h1>
-      <p className="lead">There is no page at this address. The entry may have moved, or the address may be mistyped.</p>
+      <p className="lead">
+        There is no page at this address. The entry may have moved, or the address may be mistyped.
+      </p>
       <form action={paths.search()} method="get" role="search" className="search-form not-found-search">
         <label htmlFor="not-found-search">Search the encyclopedia</label>
         <input id="not-found-search" type="search" name="q" />

@@ -7,7 +7,8 @@ export function SiteFooter() {
       <div className="site-footer__inner">
         <p>{MEDICAL_DISCLAIMER}</p>
         <p>
-          {SITE_NAME} · <Link href={paths.entries()}>Diseases A–Z</Link> · <Link href={paths.categories()}>Categories</Link>
+          {SITE_NAME} · <Link href={paths.entries()}>Diseases A–Z</Link> ·{' '}
+          <Link href={paths.categories()}>Categories</Link>
         </p>
       </div>
     </footer>

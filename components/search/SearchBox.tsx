@@ -49,12 +49,18 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   const go = (s: Suggestion) => router.push(paths.entry(s.slug))
 
   return (
-    <form action="/search" method="get" role="search" className="search-form" onSubmit={(e) => {
-      if (expanded && active >= 0) {
-        e.preventDefault()
-        go(shown[active])
-      }
-    }}>
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      className="search-form"
+      onSubmit={(e) => {
+        if (expanded && active >= 0) {
+          e.preventDefault()
+          go(shown[active])
+        }
+      }}
+    >
       <label htmlFor={`${id}-input`} className="visually-hidden">
         Search the encyclopedia
       </label>

@@ -51,15 +51,40 @@ const schemas = {
   Section: obj({
     key: { enum: SECTION_KEYS },
     title: str,
-    blocks: { type: 'array', items: { type: 'object' }, description: 'Portable Text blocks (https://portabletext.org).' },
+    blocks: {
+      type: 'array',
+      items: { type: 'object' },
+      description: 'Portable Text blocks (https://portabletext.org).',
+    },
     html: { ...str, description: 'The same text as HTML, links absolute.' },
   }),
   LinkedEntry: obj({ slug: str, title: str, ...link }),
   Reference: obj(
-    { number: { type: 'integer' }, title: str, authors: str, journal: str, publisher: str, year: { type: 'integer' }, url: str, doi: str, pmid: str },
+    {
+      number: { type: 'integer' },
+      title: str,
+      authors: str,
+      journal: str,
+      publisher: str,
+      year: { type: 'integer' },
+      url: str,
+      doi: str,
+      pmid: str,
+    },
     ['number', 'title'],
   ),
-  Image: obj({ alt: str, caption: str, credit: str, licence: str, url: str, width: { type: 'integer' }, height: { type: 'integer' } }, ['alt', 'url']),
+  Image: obj(
+    {
+      alt: str,
+      caption: str,
+      credit: str,
+      licence: str,
+      url: str,
+      width: { type: 'integer' },
+      height: { type: 'integer' },
+    },
+    ['alt', 'url'],
+  ),
   Entry: obj({
     slug: str,
     title: str,
@@ -79,15 +104,29 @@ const schemas = {
     prevalence: nullableStr,
     sections: { type: 'array', items: ref('Section') },
     typicalTests: { type: 'array', items: obj({ name: str, purpose: str }) },
-    differentialDiagnoses: { type: 'array', items: obj({ slug: str, title: str, ...link, distinguishingFeatures: nullableStr }) },
+    differentialDiagnoses: {
+      type: 'array',
+      items: obj({ slug: str, title: str, ...link, distinguishingFeatures: nullableStr }),
+    },
     relatedConditions: {
       type: 'array',
-      items: obj({ slug: str, title: str, ...link, direction: { enum: ['outgoing', 'incoming'] }, labels: strings, note: nullableStr }),
+      items: obj({
+        slug: str,
+        title: str,
+        ...link,
+        direction: { enum: ['outgoing', 'incoming'] },
+        labels: strings,
+        note: nullableStr,
+      }),
     },
     references: { type: 'array', items: ref('Reference') },
     images: { type: 'array', items: ref('Image') },
     review: obj({
-      kind: { enum: [...REVIEW_KIND_VALUES, null], description: 'editorial: checked against the cited sources, not a clinical review; clinical: by a qualified health professional; null: not recorded.' },
+      kind: {
+        enum: [...REVIEW_KIND_VALUES, null],
+        description:
+          'editorial: checked against the cited sources, not a clinical review; clinical: by a qualified health professional; null: not recorded.',
+      },
       description: { ...nullableStr, description: 'The review in plain words, as the page says it.' },
       lastReviewed: nullableStr,
       nextReview: nullableStr,
@@ -127,15 +166,27 @@ const schemas = {
 }
 
 const errors = {
-  '400': { description: 'A parameter is invalid; the body names it and says why.', content: { 'application/json': { schema: ref('Error') } } },
-  '503': { description: 'The content source is unavailable.', content: { 'application/json': { schema: ref('Error') } } },
+  '400': {
+    description: 'A parameter is invalid; the body names it and says why.',
+    content: { 'application/json': { schema: ref('Error') } },
+  },
+  '503': {
+    description: 'The content source is unavailable.',
+    content: { 'application/json': { schema: ref('Error') } },
+  },
 }
 const ok = (schema: string, description: string) => ({
   '200': { description, headers: { ETag: { schema: str } }, content: { 'application/json': { schema: ref(schema) } } },
   '304': { description: 'Not modified (If-None-Match matched the ETag).' },
   ...errors,
 })
-const query = (name: string, schema: unknown, description: string, required = false) => ({ name, in: 'query', required, schema, description })
+const query = (name: string, schema: unknown, description: string, required = false) => ({
+  name,
+  in: 'query',
+  required,
+  schema,
+  description,
+})
 
 // ---------------------------------------------------------------- HL7 Infobutton: begin (lib/infobutton/, docs/infobutton.md)
 // /api/infobutton is outside /api/v1, so its path names its own server. Its JSON is MedlinePlus Connect's
@@ -143,14 +194,23 @@ const query = (name: string, schema: unknown, description: string, required = fa
 const infobuttonValue = obj({ _value: str })
 const infobuttonSchemas = {
   InfobuttonText: obj({ type: { enum: ['text'] }, _value: str }),
-  InfobuttonLink: obj({ rel: { enum: ['self', 'alternate'] }, type: str, href: str, hreflang: { enum: ['en'] }, title: str }),
+  InfobuttonLink: obj({
+    rel: { enum: ['self', 'alternate'] },
+    type: str,
+    href: str,
+    hreflang: { enum: ['en'] },
+    title: str,
+  }),
   InfobuttonEntry: obj({
     lang: { enum: ['en'] },
     title: ref('InfobuttonText'),
     link: { type: 'array', items: ref('InfobuttonLink') },
     id: { ...infobuttonValue, description: "The entry page's URL." },
     updated: infobuttonValue,
-    summary: { ...obj({ type: { enum: ['html'] }, _value: str }), description: 'Other names, the summary and attribution, as HTML.' },
+    summary: {
+      ...obj({ type: { enum: ['html'] }, _value: str }),
+      description: 'Other names, the summary and attribution, as HTML.',
+    },
     rights: ref('InfobuttonText'),
   }),
   InfobuttonFeed: obj({
@@ -158,13 +218,19 @@ const infobuttonSchemas = {
       base: str,
       lang: { enum: ['en'] },
       title: ref('InfobuttonText'),
-      subtitle: { ...ref('InfobuttonText'), description: 'What was asked; says so when another language than English was asked for.' },
+      subtitle: {
+        ...ref('InfobuttonText'),
+        description: 'What was asked; says so when another language than English was asked for.',
+      },
       author: obj({ name: infobuttonValue, uri: infobuttonValue }),
       updated: infobuttonValue,
       category: {
         type: 'array',
         description: "The request's criteria echoed: scheme is the parameter's name, term its value.",
-        items: obj({ scheme: { enum: [PARAM.code, PARAM.codeSystem, PARAM.displayName, PARAM.recipient, PARAM.language] }, term: str }),
+        items: obj({
+          scheme: { enum: [PARAM.code, PARAM.codeSystem, PARAM.displayName, PARAM.recipient, PARAM.language] },
+          term: str,
+        }),
       },
       id: infobuttonValue,
       link: { type: 'array', items: ref('InfobuttonLink') },
@@ -181,27 +247,54 @@ function infobuttonPaths(origin: string) {
       get: {
         summary: 'HL7 Infobutton knowledge request (as MedlinePlus Connect takes it)',
         description:
-          'Parameters of the HL7 Infobutton URL-based implementation guide; the guide\'s other parameters (taskContext.c.c, age.v.v, …) are ignored. ' +
+          "Parameters of the HL7 Infobutton URL-based implementation guide; the guide's other parameters (taskContext.c.c, age.v.v, …) are ignored. " +
           'Up to three entries: the code (ICD-10-CM: also codes beneath it), then the nearest ICD-10-CM parent code an entry holds, then, when no code matched, the display name. ' +
           'An unknown code or code system answers an empty feed. The same answer as a reader page: /infobutton with the same parameters.',
         parameters: [
-          query(PARAM.code, { type: 'string', maxLength: LIMITS.code }, 'The code, e.g. E83.59. Required unless mainSearchCriteria.v.dn is given.'),
+          query(
+            PARAM.code,
+            { type: 'string', maxLength: LIMITS.code },
+            'The code, e.g. E83.59. Required unless mainSearchCriteria.v.dn is given.',
+          ),
           query(
             PARAM.codeSystem,
             { type: 'string', maxLength: LIMITS.codeSystem },
-            `The code system's OID; required with a code. Held: ${CODE_SYSTEMS.filter((s) => s.oid !== undefined).map((s) => `${s.oid} (${s.name})`).join(', ')}.`,
+            `The code system's OID; required with a code. Held: ${CODE_SYSTEMS.filter((s) => s.oid !== undefined)
+              .map((s) => `${s.oid} (${s.name})`)
+              .join(', ')}.`,
           ),
-          query(PARAM.displayName, { type: 'string', maxLength: LIMITS.displayName }, 'Display name, searched when no code matches.'),
-          query(PARAM.recipient, { enum: [...RECIPIENTS], default: 'PAT' }, 'Who will read it; echoed (the content is the same).'),
-          query(PARAM.language, { type: 'string', maxLength: LIMITS.language }, 'Language asked for (en, en-US, es…). Only English content exists; the subtitle says so when another language is asked for.'),
-          query(PARAM.responseType, { enum: [...RESPONSE_TYPES], default: 'text/xml' }, 'text/xml: Atom. application/json: the same tree as JSON. JSONP is not offered (CORS is open).'),
+          query(
+            PARAM.displayName,
+            { type: 'string', maxLength: LIMITS.displayName },
+            'Display name, searched when no code matches.',
+          ),
+          query(
+            PARAM.recipient,
+            { enum: [...RECIPIENTS], default: 'PAT' },
+            'Who will read it; echoed (the content is the same).',
+          ),
+          query(
+            PARAM.language,
+            { type: 'string', maxLength: LIMITS.language },
+            'Language asked for (en, en-US, es…). Only English content exists; the subtitle says so when another language is asked for.',
+          ),
+          query(
+            PARAM.responseType,
+            { enum: [...RESPONSE_TYPES], default: 'text/xml' },
+            'text/xml: Atom. application/json: the same tree as JSON. JSONP is not offered (CORS is open).',
+          ),
         ],
         responses: {
           '200': {
             description: 'The matching entries (possibly none), as Atom or JSON.',
             headers: { ETag: { schema: str } },
             content: {
-              'application/atom+xml': { schema: { type: 'string', description: 'An Atom feed (RFC 4287) as the HL7 Infobutton service-oriented guide lays it out.' } },
+              'application/atom+xml': {
+                schema: {
+                  type: 'string',
+                  description: 'An Atom feed (RFC 4287) as the HL7 Infobutton service-oriented guide lays it out.',
+                },
+              },
               'application/json': { schema: ref('InfobuttonFeed') },
             },
           },
@@ -221,7 +314,14 @@ const cdsSchemas = {
   CdsDiscovery: obj({
     services: {
       type: 'array',
-      items: obj({ hook: str, id: str, title: str, description: str, prefetch: { type: 'object', additionalProperties: str }, usageRequirements: str }),
+      items: obj({
+        hook: str,
+        id: str,
+        title: str,
+        description: str,
+        prefetch: { type: 'object', additionalProperties: str },
+        usageRequirements: str,
+      }),
     },
   }),
   CdsRequest: open(
@@ -229,7 +329,10 @@ const cdsSchemas = {
       hook: { enum: [CDS_SERVICE.hook] },
       hookInstance: str,
       context: open({ patientId: str, userId: str }, ['patientId']),
-      prefetch: open({ [PREFETCH_KEY]: { description: 'A FHIR R4 searchset Bundle of Condition resources.', type: 'object' } }, [PREFETCH_KEY]),
+      prefetch: open(
+        { [PREFETCH_KEY]: { description: 'A FHIR R4 searchset Bundle of Condition resources.', type: 'object' } },
+        [PREFETCH_KEY],
+      ),
     },
     ['hook', 'hookInstance', 'context', 'prefetch'],
   ),
@@ -248,14 +351,22 @@ const cdsSchemas = {
   }),
   CdsError: obj({ error: str, field: str }, ['error']),
 }
-const cdsError = (description: string) => ({ description, content: { 'application/json': { schema: ref('CdsError') } } })
+const cdsError = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref('CdsError') } },
+})
 
 function cdsPaths(origin: string) {
   const servers = [{ url: origin }]
   return {
     '/cds-services': {
       servers,
-      get: { summary: 'CDS Hooks discovery', responses: { '200': { description: 'The services.', content: { 'application/json': { schema: ref('CdsDiscovery') } } } } },
+      get: {
+        summary: 'CDS Hooks discovery',
+        responses: {
+          '200': { description: 'The services.', content: { 'application/json': { schema: ref('CdsDiscovery') } } },
+        },
+      },
     },
     '/cds-services/{id}': {
       servers,
@@ -265,7 +376,10 @@ function cdsPaths(origin: string) {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { enum: [CDS_SERVICE.id] } }],
         requestBody: { required: true, content: { 'application/json': { schema: ref('CdsRequest') } } },
         responses: {
-          '200': { description: 'Cards (possibly none).', content: { 'application/json': { schema: ref('CdsCards') } } },
+          '200': {
+            description: 'Cards (possibly none).',
+            content: { 'application/json': { schema: ref('CdsCards') } },
+          },
           '400': cdsError('The body is not a request of this hook; the body names the field.'),
           '404': cdsError('No such service.'),
           '412': cdsError(`The prefetch "${PREFETCH_KEY}" is missing or null.`),
@@ -285,7 +399,8 @@ export function openApiDocument(origin: string) {
     info: {
       title: `${SITE_NAME} API`,
       version: '1.0.0',
-      description: 'Read-only access to the encyclopedia: entries, sections, categories, and lookup by clinical code. CORS is open; responses carry ETags.',
+      description:
+        'Read-only access to the encyclopedia: entries, sections, categories, and lookup by clinical code. CORS is open; responses carry ETags.',
     },
     servers: [{ url: `${origin}/api/v1` }],
     paths: {
@@ -305,9 +420,16 @@ export function openApiDocument(origin: string) {
           summary: 'One entry',
           parameters: [
             { name: 'slug', in: 'path', required: true, schema: str },
-            query('sections', { type: 'string' }, `Comma-separated sections (${SECTION_KEYS.join(', ')}) or "all" (the default).`),
+            query(
+              'sections',
+              { type: 'string' },
+              `Comma-separated sections (${SECTION_KEYS.join(', ')}) or "all" (the default).`,
+            ),
           ],
-          responses: { ...ok('EntryResponse', 'The entry.'), '404': { description: 'No such entry.', content: { 'application/json': { schema: ref('Error') } } } },
+          responses: {
+            ...ok('EntryResponse', 'The entry.'),
+            '404': { description: 'No such entry.', content: { 'application/json': { schema: ref('Error') } } },
+          },
         },
       },
       '/lookup': {
@@ -321,7 +443,9 @@ export function openApiDocument(origin: string) {
           responses: ok('LookupResponse', 'Matching entries (possibly none).'),
         },
       },
-      '/categories': { get: { summary: 'The category tree', responses: ok('CategoryTree', 'Categories with entry counts.') } },
+      '/categories': {
+        get: { summary: 'The category tree', responses: ok('CategoryTree', 'Categories with entry counts.') },
+      },
       ...infobuttonPaths(origin),
       ...cdsPaths(origin),
     },

@@ -21,7 +21,11 @@ export const sectionsParam = z
     if (parts.length === 1 && parts[0] === 'all') return [...SECTION_KEYS]
     const unknown = parts.filter((p) => !isSectionKey(p))
     if (unknown.length) {
-      ctx.issues.push({ code: 'custom', message: `must be section keys from ${SECTION_KEYS.join(', ')}, or all ("${unknown[0].slice(0, 40)}" is not one)`, input: value })
+      ctx.issues.push({
+        code: 'custom',
+        message: `must be section keys from ${SECTION_KEYS.join(', ')}, or all ("${unknown[0].slice(0, 40)}" is not one)`,
+        input: value,
+      })
       return z.NEVER
     }
     return [...new Set(parts)] as SectionKey[]
@@ -45,7 +49,10 @@ export const entriesListParams = z.object({
   updatedSince: z
     .string()
     .regex(DATE_TIME, 'must be a date such as 2026-01-31, or a date and time such as 2026-01-31T12:00:00Z')
-    .refine(isCalendarDateTime, 'must be a date that exists (month 1 to 12, a day that month has, a time up to 23:59:59)')
+    .refine(
+      isCalendarDateTime,
+      'must be a date that exists (month 1 to 12, a day that month has, a time up to 23:59:59)',
+    )
     .optional(),
 })
 
@@ -64,9 +71,18 @@ export const oembedParams = z.object({
 })
 
 /** Parse URL search parameters with a schema; the first problem names its parameter. */
-export function parseParams<T extends z.ZodType>(schema: T, search: URLSearchParams, allowed: string[]): ParamResult<z.output<T>> {
+export function parseParams<T extends z.ZodType>(
+  schema: T,
+  search: URLSearchParams,
+  allowed: string[],
+): ParamResult<z.output<T>> {
   for (const key of search.keys())
-    if (!allowed.includes(key)) return { ok: false, parameter: key.slice(0, 40), reason: `is not a parameter of this address; ${allowed.length ? `use ${allowed.join(', ')}` : 'it takes none'}` }
+    if (!allowed.includes(key))
+      return {
+        ok: false,
+        parameter: key.slice(0, 40),
+        reason: `is not a parameter of this address; ${allowed.length ? `use ${allowed.join(', ')}` : 'it takes none'}`,
+      }
   const raw: Record<string, string> = {}
   for (const key of allowed) {
     const values = search.getAll(key)
@@ -86,8 +102,10 @@ export function parseParams<T extends z.ZodType>(schema: T, search: URLSearchPar
  */
 function paramMessage(issue: z.core.$ZodRawIssue): string {
   if (issue.code === 'invalid_type') return issue.input === undefined ? 'is required' : 'must be text'
-  if (issue.code === 'too_big') return `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`
-  if (issue.code === 'too_small') return `must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}`
+  if (issue.code === 'too_big')
+    return `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`
+  if (issue.code === 'too_small')
+    return `must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}`
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`
   return 'is not valid'
 }

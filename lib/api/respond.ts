@@ -18,11 +18,18 @@ export function preflight(): Response {
 }
 
 /** A body with an ETag; 304 when the client already has it. */
-export function cachedBody(request: Request, body: string, contentType: string, tags: string[], sMaxAge = 300): Response {
+export function cachedBody(
+  request: Request,
+  body: string,
+  contentType: string,
+  tags: string[],
+  sMaxAge = 300,
+): Response {
   const etag = `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
   const headers = { ...CORS_HEADERS, ...cacheHeaders({ tags, sMaxAge }), ETag: etag, Vary: 'Accept-Encoding' }
   const match = request.headers.get('if-none-match')
-  if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers })
+  if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
+    return new Response(null, { status: 304, headers })
   return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentType } })
 }
 

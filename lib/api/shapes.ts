@@ -42,10 +42,19 @@ export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
     embedUrl: `${origin}/embed/${entry.slug}`,
     alternateNames: entry.alternateNames,
     summary: entry.summary,
-    whenToGetHelp: helpLevels(entry.whenToGetHelp).map((l) => ({ level: l.key, title: l.title, action: l.action, situations: l.items })),
+    whenToGetHelp: helpLevels(entry.whenToGetHelp).map((l) => ({
+      level: l.key,
+      title: l.title,
+      action: l.action,
+      situations: l.items,
+    })),
     features: entry.features,
     codes: entry.codes.map(apiCode),
-    categories: entry.categories.map((c) => ({ slug: c.slug, title: c.title, url: `${origin}${paths.category(c.slug)}` })),
+    categories: entry.categories.map((c) => ({
+      slug: c.slug,
+      title: c.title,
+      url: `${origin}${paths.category(c.slug)}`,
+    })),
     rarity: entry.rarity ?? null,
     prevalence: entry.prevalence ?? null,
     sections: SECTIONS.filter((s) => sections.includes(s.key) && hasText(entry.sections[s.key])).map((s) => ({
@@ -61,7 +70,14 @@ export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
       ...link(d.condition.slug),
       distinguishingFeatures: d.distinguishingFeatures ?? null,
     })),
-    relatedConditions: relatedConditions(entry).map((r) => ({ slug: r.slug, title: r.title, ...link(r.slug), direction: r.direction, labels: r.labels, note: r.note ?? null })),
+    relatedConditions: relatedConditions(entry).map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      ...link(r.slug),
+      direction: r.direction,
+      labels: r.labels,
+      note: r.note ?? null,
+    })),
     references: entry.references.map((r, i) => ({ number: i + 1, ...r, _key: undefined })),
     images: entry.images.map((img) => ({ ...img, url: img.url.startsWith('/') ? `${origin}${img.url}` : img.url })),
     review: {
@@ -92,6 +108,9 @@ export function lookupByCode(entries: EntrySummary[], system: CodeSystemId, code
   const wanted = normalizeCode(system, code)
   const matches = (candidate: string) => (system === 'icd10cm' ? icd10Covers(wanted, candidate) : candidate === wanted)
   return entries
-    .map((e) => ({ entry: e, matched: e.codes.filter((c) => c.system === system && matches(normalizeCode(system, c.code))) }))
+    .map((e) => ({
+      entry: e,
+      matched: e.codes.filter((c) => c.system === system && matches(normalizeCode(system, c.code))),
+    }))
     .filter((m) => m.matched.length > 0)
 }

@@ -41,7 +41,10 @@ export function addCompileHints(distDir: string): CompileHintsResult {
   const files = rootMainFiles(distDir)
   if (!files?.length) {
     const skipped = `no rootMainFiles in ${path.join(distDir, 'build-manifest.json')}`
-    log.warn('build', 'compile hints not added: the build manifest does not list the pages’ main files', { distDir, reason: skipped })
+    log.warn('build', 'compile hints not added: the build manifest does not list the pages’ main files', {
+      distDir,
+      reason: skipped,
+    })
     return { hinted: [], skipped }
   }
   for (const file of files) {

@@ -19,7 +19,16 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { createClient, RESP_TYPES } from '@redis/client'
-import { applyTagStates, decodeEntry, encodeEntry, missingTagStates, newerTagStates, parseState, parseStates, redactUrl } from './shared-state.mjs'
+import {
+  applyTagStates,
+  decodeEntry,
+  encodeEntry,
+  missingTagStates,
+  newerTagStates,
+  parseState,
+  parseStates,
+  redactUrl,
+} from './shared-state.mjs'
 
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandler} NextCacheHandler */
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerContext} CacheHandlerContext */
@@ -90,7 +99,8 @@ function runRemoteRevalidationHooks(/** @type {string[]} */ tags) {
  * Tag states as the fields of the Redis hash: one JSON value per tag.
  * @param {Record<string, SharedTagState>} states
  */
-const asHash = (states) => Object.fromEntries(Object.entries(states).map(([tag, state]) => [tag, JSON.stringify(state)]))
+const asHash = (states) =>
+  Object.fromEntries(Object.entries(states).map(([tag, state]) => [tag, JSON.stringify(state)]))
 
 /** The Redis side, one per process: clients, health, the tag channel. */
 class SharedStore {
@@ -183,8 +193,7 @@ class SharedStore {
       }
       this.adopt(states)
       const missing = missingTagStates(states, this.known)
-      if (Object.keys(missing).length)
-        await this.client.hSet(this.tagsKey, asHash(missing))
+      if (Object.keys(missing).length) await this.client.hSet(this.tagsKey, asHash(missing))
     } catch (error) {
       this.failed(error)
     }
@@ -211,11 +220,7 @@ class SharedStore {
     const states = Object.fromEntries(this.pending)
     this.pending.clear()
     try {
-      await this.client
-        .multi()
-        .hSet(this.tagsKey, asHash(states))
-        .publish(this.channel, JSON.stringify(states))
-        .exec()
+      await this.client.multi().hSet(this.tagsKey, asHash(states)).publish(this.channel, JSON.stringify(states)).exec()
       this.succeeded()
     } catch (error) {
       // Keep them for the next attempt, unless a newer change to the same tag was queued meanwhile.
@@ -244,7 +249,10 @@ class SharedStore {
     try {
       bytes = encodeEntry(entry)
     } catch (error) {
-      log.write('warn', 'an entry could not be serialized for the shared cache; kept locally only', { key, reason: String(error) })
+      log.write('warn', 'an entry could not be serialized for the shared cache; kept locally only', {
+        key,
+        reason: String(error),
+      })
       return
     }
     try {
@@ -312,7 +320,11 @@ export default class SharedCacheHandler {
       await this.local.set(key, data, /** @type {Parameters<InstanceType<typeof FileSystemCache>['set']>[2]} */ (ctx))
     } finally {
       const cacheControl = 'cacheControl' in ctx ? ctx.cacheControl : undefined
-      await this.store?.set(this.namespace + key, { lastModified: Date.now(), value: data, ...(cacheControl ? { cacheControl } : {}) })
+      await this.store?.set(this.namespace + key, {
+        lastModified: Date.now(),
+        value: data,
+        ...(cacheControl ? { cacheControl } : {}),
+      })
     }
   }
 

@@ -140,13 +140,19 @@ function cardDetail(m: ConditionMatch): string {
     .join('\n\n')
 }
 
-export function buildCards(matches: ConditionMatch[], origin: string, uuid: () => string = () => crypto.randomUUID()): Card[] {
+export function buildCards(
+  matches: ConditionMatch[],
+  origin: string,
+  uuid: () => string = () => crypto.randomUUID(),
+): Card[] {
   return matches.map((m) => ({
     uuid: uuid(),
     summary: cardSummary(m.entry.title),
     detail: cardDetail(m),
     indicator: 'info',
     source: { label: SITE_NAME, url: `${origin}/` },
-    links: [{ label: shorten(`Read: ${m.entry.title}`, 200), url: `${origin}${paths.entry(m.entry.slug)}`, type: 'absolute' }],
+    links: [
+      { label: shorten(`Read: ${m.entry.title}`, 200), url: `${origin}${paths.entry(m.entry.slug)}`, type: 'absolute' },
+    ],
   }))
 }

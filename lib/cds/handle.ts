@@ -19,17 +19,30 @@ const refuse = (status: number, key: string, error: string, detail?: Record<stri
   return jsonError(status, error, detail, CDS_CORS_HEADERS)
 }
 
-const isJson = (type: string | null) => type !== null && /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type.trim())
+const isJson = (type: string | null) =>
+  type !== null && /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type.trim())
 
-export async function handleCdsRequest(request: Request, id: string, loadEntries: () => Promise<EntrySummary[]>, origin: string): Promise<Response> {
-  if (!CDS_SERVICE_IDS.includes(id)) return refuse(404, 'unknown-service', `There is no CDS service "${id.slice(0, 100)}"; GET /cds-services lists them.`)
-  if (!isJson(request.headers.get('content-type'))) return refuse(415, 'not-json', 'Send the request as JSON (Content-Type: application/json).')
+export async function handleCdsRequest(
+  request: Request,
+  id: string,
+  loadEntries: () => Promise<EntrySummary[]>,
+  origin: string,
+): Promise<Response> {
+  if (!CDS_SERVICE_IDS.includes(id))
+    return refuse(
+      404,
+      'unknown-service',
+      `There is no CDS service "${id.slice(0, 100)}"; GET /cds-services lists them.`,
+    )
+  if (!isJson(request.headers.get('content-type')))
+    return refuse(415, 'not-json', 'Send the request as JSON (Content-Type: application/json).')
 
   let text: string
   try {
     text = await readBodyLimited(request, CDS_LIMITS.body)
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return refuse(413, 'too-large', `The request body is larger than ${CDS_LIMITS.body} bytes.`)
+    if (error instanceof BodyTooLargeError)
+      return refuse(413, 'too-large', `The request body is larger than ${CDS_LIMITS.body} bytes.`)
     // The client went away or sent a broken body: its fault, not the content source's.
     return refuse(400, 'unreadable', 'The request body could not be read.')
   }
@@ -41,13 +54,24 @@ export async function handleCdsRequest(request: Request, id: string, loadEntries
   }
 
   const parsed = parseCdsRequest(body)
-  if (!parsed.ok) return refuse(400, 'bad-request', `Field "${parsed.field}" ${parsed.reason}.`, { field: parsed.field })
+  if (!parsed.ok)
+    return refuse(400, 'bad-request', `Field "${parsed.field}" ${parsed.reason}.`, { field: parsed.field })
   if (parsed.value.hook !== CDS_SERVICE.hook)
-    return refuse(400, 'wrong-hook', `This service answers the ${CDS_SERVICE.hook} hook, not "${parsed.value.hook.slice(0, 100)}".`, { field: 'hook' })
+    return refuse(
+      400,
+      'wrong-hook',
+      `This service answers the ${CDS_SERVICE.hook} hook, not "${parsed.value.hook.slice(0, 100)}".`,
+      { field: 'hook' },
+    )
   if (!hasPrefetch(parsed.value))
-    return refuse(412, 'no-prefetch', `Send the prefetch "${PREFETCH_KEY}" (${CDS_SERVICE.prefetch[PREFETCH_KEY]}): this service does not call FHIR servers.`, {
-      field: `prefetch.${PREFETCH_KEY}`,
-    })
+    return refuse(
+      412,
+      'no-prefetch',
+      `Send the prefetch "${PREFETCH_KEY}" (${CDS_SERVICE.prefetch[PREFETCH_KEY]}): this service does not call FHIR servers.`,
+      {
+        field: `prefetch.${PREFETCH_KEY}`,
+      },
+    )
 
   const cards = buildCards(matchConditions(heldConditions(parsed.value), await loadEntries()), origin)
   return Response.json({ cards }, { headers: { ...CDS_CORS_HEADERS, ...NO_STORE } })

@@ -18,7 +18,10 @@ export const CDS_LIMITS = {
 const text = (max: number = CDS_LIMITS.text) => z.string().max(max)
 
 const coding = z.looseObject({ system: text(500).optional(), code: text(200).optional(), display: text().optional() })
-const codeableConcept = z.looseObject({ coding: z.array(coding).max(CDS_LIMITS.codings).optional(), text: text().optional() })
+const codeableConcept = z.looseObject({
+  coding: z.array(coding).max(CDS_LIMITS.codings).optional(),
+  text: text().optional(),
+})
 const reference = z.looseObject({ reference: text(500).optional() })
 
 export const conditionSchema = z.looseObject({
@@ -39,11 +42,16 @@ export type Coding = z.output<typeof coding>
 const resourceSchema = z.looseObject({ resourceType: text(100) }).superRefine((resource, ctx) => {
   if (resource.resourceType !== 'Condition') return
   const condition = conditionSchema.safeParse(resource)
-  if (!condition.success) for (const issue of condition.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+  if (!condition.success)
+    for (const issue of condition.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
 })
 const bundleSchema = z.looseObject({
   resourceType: z.literal('Bundle'),
-  entry: z.array(z.looseObject({ resource: resourceSchema.optional() })).max(CDS_LIMITS.bundleEntries).optional(),
+  entry: z
+    .array(z.looseObject({ resource: resourceSchema.optional() }))
+    .max(CDS_LIMITS.bundleEntries)
+    .optional(),
 })
 
 /** The prefetch key this service asks for (its discovery entry gives the query). */
@@ -55,9 +63,16 @@ export const cdsRequestSchema = z.looseObject({
   // The service never calls the client's FHIR server (it reads only the prefetch), so these are not read.
   fhirServer: z.unknown().optional(),
   fhirAuthorization: z.unknown().optional(),
-  context: z.looseObject({ patientId: text(200).min(1), userId: text(500).optional(), encounterId: text(200).optional() }),
+  context: z.looseObject({
+    patientId: text(200).min(1),
+    userId: text(500).optional(),
+    encounterId: text(200).optional(),
+  }),
   // A key the client could not fill is null (CDS Hooks 2.0, "Prefetch tokens").
-  prefetch: z.looseObject({ [PREFETCH_KEY]: bundleSchema.nullable().optional() }).nullable().optional(),
+  prefetch: z
+    .looseObject({ [PREFETCH_KEY]: bundleSchema.nullable().optional() })
+    .nullable()
+    .optional(),
 })
 export type CdsRequest = z.output<typeof cdsRequestSchema>
 
@@ -76,7 +91,9 @@ const CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-clinica
 const VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-ver-status'
 /** The status codes of a concept in FHIR's own code system (a coding with no system is read as FHIR's too). */
 const statusCodes = (concept: Condition['clinicalStatus'], system: string) =>
-  (concept?.coding ?? []).flatMap((c) => (c.code && (c.system === undefined || c.system.trim() === system) ? [c.code.trim().toLowerCase()] : []))
+  (concept?.coding ?? []).flatMap((c) =>
+    c.code && (c.system === undefined || c.system.trim() === system) ? [c.code.trim().toLowerCase()] : [],
+  )
 
 /**
  * The Conditions a card may speak of: the patient's own (a subject naming another patient is skipped), current
@@ -89,7 +106,9 @@ export function heldConditions(request: CdsRequest): Condition[] {
   const bundle = request.prefetch?.[PREFETCH_KEY]
   const patient = request.context.patientId
   // resourceSchema checked every Condition against conditionSchema; the cast only names that shape.
-  const conditions = (bundle?.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Condition' ? [e.resource as Condition] : []))
+  const conditions = (bundle?.entry ?? []).flatMap((e) =>
+    e.resource?.resourceType === 'Condition' ? [e.resource as Condition] : [],
+  )
   return conditions.filter((c) => {
     const subject = c.subject?.reference
     if (subject && /(?:^|\/)Patient\/[^/]+$/.test(subject) && !subject.endsWith(`Patient/${patient}`)) return false

@@ -58,7 +58,9 @@ export function createContentApi(run: QueryRunner) {
     // read and checked, not the whole index (which costs a second at 10,000 entries).
     const slugs = [...new Set([entry.slug, ...linkedSlugs(entry)])]
     const rows = await run(ENTRY_SUMMARIES_QUERY, { slugs }, [TAGS.entries])
-    const valid = new Set(parseDocuments(entrySummarySchema, rows, { query: `links of entry ${slug}` }).map((e) => e.slug))
+    const valid = new Set(
+      parseDocuments(entrySummarySchema, rows, { query: `links of entry ${slug}` }).map((e) => e.slug),
+    )
     if (!valid.has(entry.slug)) return null
     return withoutDeadLinks(entry, valid)
   }
@@ -116,19 +118,33 @@ function linkedSlugs(entry: Entry): string[] {
     ...entry.associatedConditions.map((a) => a.condition.slug),
     ...entry.differentialDiagnoses.map((d) => d.condition.slug),
     ...entry.mentionedBy.map((m) => m.slug),
-    ...Object.values(entry.sections).flatMap((blocks) => blocks.flatMap((b) => b.markDefs.flatMap((d) => (d._type === 'entryLink' ? [d.slug] : [])))),
+    ...Object.values(entry.sections).flatMap((blocks) =>
+      blocks.flatMap((b) => b.markDefs.flatMap((d) => (d._type === 'entryLink' ? [d.slug] : []))),
+    ),
   ]
 }
 
 function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
   const keep = (slug: string, path: string) => {
     if (valid.has(slug)) return true
-    reportContentIssue({ level: 'item', document: entry._id, path, reason: `links to "${slug}", which is not shown (invalid or duplicated); link left out`, query: `entry ${entry.slug}` })
+    reportContentIssue({
+      level: 'item',
+      document: entry._id,
+      path,
+      reason: `links to "${slug}", which is not shown (invalid or duplicated); link left out`,
+      query: `entry ${entry.slug}`,
+    })
     return false
   }
   const notSelf = (slug: string, path: string) => {
     if (slug !== entry.slug) return true
-    reportContentIssue({ level: 'item', document: entry._id, path, reason: 'links to itself; link left out', query: `entry ${entry.slug}` })
+    reportContentIssue({
+      level: 'item',
+      document: entry._id,
+      path,
+      reason: 'links to itself; link left out',
+      query: `entry ${entry.slug}`,
+    })
     return false
   }
   const sections = Object.fromEntries(
@@ -139,15 +155,23 @@ function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
         if (markDefs.length === block.markDefs.length) return block
         // The text of a removed link stays, without a mark that would point at nothing.
         const kept = new Set(markDefs.map((def) => def._key))
-        return { ...block, markDefs, children: block.children.map((c) => ({ ...c, marks: c.marks.filter((m) => isDecorator(m) || kept.has(m)) })) }
+        return {
+          ...block,
+          markDefs,
+          children: block.children.map((c) => ({ ...c, marks: c.marks.filter((m) => isDecorator(m) || kept.has(m)) })),
+        }
       }),
     ]),
   ) as Entry['sections']
   return {
     ...entry,
     sections,
-    associatedConditions: entry.associatedConditions.filter((a) => notSelf(a.condition.slug, 'associatedConditions') && keep(a.condition.slug, 'associatedConditions')),
-    differentialDiagnoses: entry.differentialDiagnoses.filter((d) => notSelf(d.condition.slug, 'differentialDiagnoses') && keep(d.condition.slug, 'differentialDiagnoses')),
+    associatedConditions: entry.associatedConditions.filter(
+      (a) => notSelf(a.condition.slug, 'associatedConditions') && keep(a.condition.slug, 'associatedConditions'),
+    ),
+    differentialDiagnoses: entry.differentialDiagnoses.filter(
+      (d) => notSelf(d.condition.slug, 'differentialDiagnoses') && keep(d.condition.slug, 'differentialDiagnoses'),
+    ),
     mentionedBy: entry.mentionedBy.filter((m) => keep(m.slug, 'mentionedBy')),
   }
 }
@@ -158,7 +182,13 @@ function dedupeBySlug<T extends { slug: string; _id: string }>(items: T[]): T[] 
   return items.filter((item) => {
     const first = seen.get(item.slug)
     if (first) {
-      reportContentIssue({ level: 'document', document: item._id, path: 'slug', reason: `"${item.slug}" is already used by ${first}`, query: 'index' })
+      reportContentIssue({
+        level: 'document',
+        document: item._id,
+        path: 'slug',
+        reason: `"${item.slug}" is already used by ${first}`,
+        query: 'index',
+      })
       return false
     }
     seen.set(item.slug, item._id)
@@ -186,7 +216,13 @@ export function buildCategoryTree(categories: CategorySummary[]): CategoryNode[]
     if (parent && !cyclic) parent.children.push(node)
     else {
       if (cyclic)
-        reportContentIssue({ level: 'item', document: node._id, path: 'parent', reason: 'the parent chain forms a cycle; shown at the top level', query: 'category tree' })
+        reportContentIssue({
+          level: 'item',
+          document: node._id,
+          path: 'parent',
+          reason: 'the parent chain forms a cycle; shown at the top level',
+          query: 'category tree',
+        })
       roots.push(node)
     }
   }

@@ -44,12 +44,20 @@ const publishedRunner: QueryRunner = async (query, params, tags) => {
     { tags, revalidate: REVALIDATE_SECONDS },
   )
   const result = await read()
-  if (failed) await unstable_cache(async () => true, ['content-degraded', ...key], { tags, revalidate: DEGRADED_REVALIDATE_SECONDS })()
+  if (failed)
+    await unstable_cache(async () => true, ['content-degraded', ...key], {
+      tags,
+      revalidate: DEGRADED_REVALIDATE_SECONDS,
+    })()
   return result
 }
 
 const draftRunner: QueryRunner = (query, params) =>
-  withTimeout(activeSource().query(query, params, { perspective: 'drafts' }), contentTimeoutMs(), activeSource().description)
+  withTimeout(
+    activeSource().query(query, params, { perspective: 'drafts' }),
+    contentTimeoutMs(),
+    activeSource().description,
+  )
 
 const publishedReads = createContentApi(publishedRunner)
 /**
@@ -60,8 +68,10 @@ const publishedReads = createContentApi(publishedRunner)
  */
 const published: ContentApi = {
   ...publishedReads,
-  getEntry: async (slug) => (!isValidSlug(slug) || (await addressExists('entry', slug)) === false ? null : publishedReads.getEntry(slug)),
-  getCategory: async (slug) => (!isValidSlug(slug) || (await addressExists('category', slug)) === false ? null : publishedReads.getCategory(slug)),
+  getEntry: async (slug) =>
+    !isValidSlug(slug) || (await addressExists('entry', slug)) === false ? null : publishedReads.getEntry(slug),
+  getCategory: async (slug) =>
+    !isValidSlug(slug) || (await addressExists('category', slug)) === false ? null : publishedReads.getCategory(slug),
 }
 const drafts = createContentApi(draftRunner)
 

@@ -55,7 +55,11 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd')
   .refine(isCalendarDateTime, 'not a date that exists')
 /** Sanity's own timestamps (_updatedAt), which reach the API and JSON-LD. */
-const timestamp = z.string().max(40).regex(DATE_TIME, 'not an ISO date and time').refine(isCalendarDateTime, 'not a date that exists')
+const timestamp = z
+  .string()
+  .max(40)
+  .regex(DATE_TIME, 'not an ISO date and time')
+  .refine(isCalendarDateTime, 'not a date that exists')
 
 // ---------------------------------------------------------------- Portable Text
 // Only what lib/domain/portable-text.ts allows gets through: anything else is left out (or shown as a plain
@@ -64,7 +68,10 @@ const timestamp = z.string().max(40).regex(DATE_TIME, 'not an ISO date and time'
 // While a block's text is parsed: the keys of its valid annotations (a span's marks may name only these or a
 // decorator) and of those left out, whose marks go without a second log line.
 // Safe as module state only because these schemas parse synchronously: no other block can run in between.
-let annotationsInScope: { valid: ReadonlySet<string>; leftOut: ReadonlySet<string> } = { valid: new Set(), leftOut: new Set() }
+let annotationsInScope: { valid: ReadonlySet<string>; leftOut: ReadonlySet<string> } = {
+  valid: new Set(),
+  leftOut: new Set(),
+}
 
 function isKnownMark(mark: string): boolean {
   if (isDecorator(mark) || annotationsInScope.valid.has(mark)) return true
@@ -77,7 +84,9 @@ function isKnownMark(mark: string): boolean {
 }
 
 const span = z.object({
-  _type: z.literal('span', { error: (issue) => `${quoted(issue.input)} is not text, and the schema allows no inline objects` }),
+  _type: z.literal('span', {
+    error: (issue) => `${quoted(issue.input)} is not text, and the schema allows no inline objects`,
+  }),
   _key: z.string().max(100).optional(),
   text: spanText(20_000),
   marks: softArray(z.string().max(100), 'marks').transform((marks) => marks.filter(isKnownMark)),
@@ -99,7 +108,11 @@ const markDef = z.discriminatedUnion(
       slug: slugSchema,
       title: text(200).optional(),
     }),
-    z.object({ _type: z.literal('cite' satisfies AnnotationType), _key: z.string().max(100), reference: z.string().max(100) }),
+    z.object({
+      _type: z.literal('cite' satisfies AnnotationType),
+      _key: z.string().max(100),
+      reference: z.string().max(100),
+    }),
   ],
   {
     error: (issue) =>
@@ -123,17 +136,23 @@ const blockStyle = z.unknown().transform((style): BlockStyle => {
   // A block without a style is a paragraph in Portable Text.
   if (style === undefined || style === null) return 'normal'
   if (isBlockStyle(style)) return style
-  reportWhileParsing('style', `style ${quoted(style)} is not one the schema allows (${BLOCK_STYLE_VALUES.join(', ')}); shown as a paragraph`)
+  reportWhileParsing(
+    'style',
+    `style ${quoted(style)} is not one the schema allows (${BLOCK_STYLE_VALUES.join(', ')}); shown as a paragraph`,
+  )
   return 'normal'
 })
 
 const listType = z.enum(LIST_TYPE_VALUES, {
-  error: (issue) => `list type ${quoted(issue.input)} is not one the schema allows (${LIST_TYPE_VALUES.join(', ')}), so the text is not shown as a list`,
+  error: (issue) =>
+    `list type ${quoted(issue.input)} is not one the schema allows (${LIST_TYPE_VALUES.join(', ')}), so the text is not shown as a list`,
 })
 
 const block = z
   .object({
-    _type: z.literal('block', { error: (issue) => `${quoted(issue.input)} is not a kind of block the schema allows (only text)` }),
+    _type: z.literal('block', {
+      error: (issue) => `${quoted(issue.input)} is not a kind of block the schema allows (only text)`,
+    }),
     _key: z.string().max(100),
     style: blockStyle,
     listItem: optional(listType, 'listItem'),
@@ -186,7 +205,13 @@ export const citationSchema = z.object({
   journal: optional(text(300), 'journal'),
   publisher: optional(text(300), 'publisher'),
   year: optional(z.number().int().min(1800).max(2100), 'year'),
-  url: optional(z.string().max(2048).refine((u) => /^https?:\/\//.test(u) && isSafeHref(u), 'not an http(s) URL'), 'url'),
+  url: optional(
+    z
+      .string()
+      .max(2048)
+      .refine((u) => /^https?:\/\//.test(u) && isSafeHref(u), 'not an http(s) URL'),
+    'url',
+  ),
   doi: optional(z.string().regex(DOI_PATTERN, 'not a DOI'), 'doi'),
   pmid: optional(z.string().regex(PMID_PATTERN, 'not a PMID'), 'pmid'),
 })
@@ -199,7 +224,13 @@ const imageSchema = z.object({
   credit: optional(text(300), 'credit'),
   licence: optional(text(300), 'licence'),
   // Only the site's /media files or Sanity's image CDN for this project: the API passes the URL on as it is.
-  url: z.string().max(2048).refine((url) => isAllowedImageUrl(url), 'the picture is neither a /media file nor on Sanity’s image CDN for this project'),
+  url: z
+    .string()
+    .max(2048)
+    .refine(
+      (url) => isAllowedImageUrl(url),
+      'the picture is neither a /media file nor on Sanity’s image CDN for this project',
+    ),
   width: optional(z.number().int().positive().max(20_000), 'width'),
   height: optional(z.number().int().positive().max(20_000), 'height'),
 })
@@ -213,13 +244,19 @@ const videoSchema = z
   })
 export type EntryVideo = z.output<typeof videoSchema>
 
-const sectionsShape = Object.fromEntries(
-  SECTIONS.map((s) => [s.key, softArray(block, s.key, { max: 500 })]),
-) as Record<SectionKey, typeof portableTextSchema>
+const sectionsShape = Object.fromEntries(SECTIONS.map((s) => [s.key, softArray(block, s.key, { max: 500 })])) as Record<
+  SectionKey,
+  typeof portableTextSchema
+>
 
 /** "When to get help" (lib/domain/help.ts): a level that is missing or invalid is an empty list. */
-const helpLevel = (name: string) => softArray(requiredText(HELP_LIMITS.itemLength), name, { max: HELP_LIMITS.itemsPerLevel })
-const whenToGetHelpSchema = z.object({ emergency: helpLevel('whenToGetHelp.emergency'), urgent: helpLevel('whenToGetHelp.urgent'), routine: helpLevel('whenToGetHelp.routine') })
+const helpLevel = (name: string) =>
+  softArray(requiredText(HELP_LIMITS.itemLength), name, { max: HELP_LIMITS.itemsPerLevel })
+const whenToGetHelpSchema = z.object({
+  emergency: helpLevel('whenToGetHelp.emergency'),
+  urgent: helpLevel('whenToGetHelp.urgent'),
+  routine: helpLevel('whenToGetHelp.routine'),
+})
 
 // ---------------------------------------------------------------- documents
 
@@ -234,7 +271,10 @@ export const entrySchema = z.object({
   features: softArray(requiredText(500), 'features', { max: 100 }),
   categories: softArray(resolved(categoryRefSchema), 'categories', { max: 50 }),
   codes: softArray(medicalCodeSchema, 'codes', { max: 50 }),
-  subtypes: softArray(z.object({ name: requiredText(200), description: optional(text(2000), 'description') }), 'subtypes'),
+  subtypes: softArray(
+    z.object({ name: requiredText(200), description: optional(text(2000), 'description') }),
+    'subtypes',
+  ),
   rarity: optional(z.enum(RARITY_VALUES), 'rarity'),
   prevalence: optional(text(500), 'prevalence'),
   sections: z.object(sectionsShape),
@@ -323,9 +363,13 @@ export const categorySchema = z.object({
     }),
     'children',
   ),
-  entries: softArray(z.object({ _id: z.string(), title: requiredText(200), slug: slugSchema, summary: requiredText(5000) }), 'entries', {
-    max: 20_000,
-  }),
+  entries: softArray(
+    z.object({ _id: z.string(), title: requiredText(200), slug: slugSchema, summary: requiredText(5000) }),
+    'entries',
+    {
+      max: 20_000,
+    },
+  ),
 })
 export type Category = z.output<typeof categorySchema>
 

@@ -21,8 +21,7 @@ export function entryOutline(entry: Entry): OutlineItem[] {
   const items: OutlineItem[] = hasHelp(entry.whenToGetHelp) ? [{ id: 'help', title: HELP_TITLE }] : []
   for (const s of SECTIONS) {
     const present = hasText(entry.sections[s.key])
-    const extras =
-      s.key === 'diagnosis' && (entry.typicalTests.length > 0 || entry.differentialDiagnoses.length > 0)
+    const extras = s.key === 'diagnosis' && (entry.typicalTests.length > 0 || entry.differentialDiagnoses.length > 0)
     if (present || extras) items.push({ id: s.key, title: s.title, section: s.key })
   }
   if (entry.images.length || entry.videos.length) items.push({ id: 'media', title: 'Pictures and video' })
@@ -71,7 +70,12 @@ export function relatedConditions(entry: Entry): RelatedCondition[] {
     const labels = m.relationships.map((k) => label(k, 'inverse'))
     if (m.asDifferential) labels.push(label('differentialDiagnosis', 'inverse'))
     const unique = [...new Set(labels)]
-    out.push({ slug: m.slug, title: m.title, labels: unique.length ? unique : ['Mentions this condition'], direction: 'incoming' })
+    out.push({
+      slug: m.slug,
+      title: m.title,
+      labels: unique.length ? unique : ['Mentions this condition'],
+      direction: 'incoming',
+    })
   }
   return out
 }

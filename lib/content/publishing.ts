@@ -59,7 +59,11 @@ export const changeSchema = z.object({
     })
     .nullish(),
   previousSlug: shortText.nullish(),
-  previousReferences: z.array(shortText).max(2000).transform((ids) => ids.map(publishedId)).nullish(),
+  previousReferences: z
+    .array(shortText)
+    .max(2000)
+    .transform((ids) => ids.map(publishedId))
+    .nullish(),
 })
 export type Change = z.infer<typeof changeSchema>
 
@@ -119,7 +123,7 @@ export function revalidationTags({ change, current, previous, linked }: Revalida
 
 /** The ids whose pages may show the changed document: what it links to now and what it linked to before. */
 export function linkedIds(change: Change, current: SanityDocument | null, previous?: SanityDocument | null): string[] {
-  return [...new Set([...referencesOf(current), ...referencesOf(previous), ...(change.previousReferences ?? [])])].filter(
-    (id) => id !== change._id,
-  )
+  return [
+    ...new Set([...referencesOf(current), ...referencesOf(previous), ...(change.previousReferences ?? [])]),
+  ].filter((id) => id !== change._id)
 }

@@ -68,7 +68,9 @@ const ENTRY_SUMMARY = `{
 export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease"] | order(title asc) ${ENTRY_SUMMARY}`)
 
 /** The index rows of some entries only: what an entry page needs to check its links resolve. */
-export const ENTRY_SUMMARIES_QUERY = defineQuery(`*[_type == "disease" && slug.current in $slugs] | order(title asc) ${ENTRY_SUMMARY}`)
+export const ENTRY_SUMMARIES_QUERY = defineQuery(
+  `*[_type == "disease" && slug.current in $slugs] | order(title asc) ${ENTRY_SUMMARY}`,
+)
 
 export const ENTRY_SLUGS_QUERY = defineQuery(`*[_type == "disease" && ${SLUG_DEFINED}].slug.current`)
 

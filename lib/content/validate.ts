@@ -87,7 +87,11 @@ export function quoted(name: unknown): string {
 
 export function describeZodError(error: z.ZodError): { path: string; reason: string } {
   const first = error.issues[0]
-  const path = first?.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') ?? ''
+  const path =
+    first?.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+      .join('.')
+      .replace(/\.\[/g, '[') ?? ''
   return { path, reason: first?.message ?? 'invalid' }
 }
 
@@ -140,7 +144,11 @@ export function optional<T extends z.ZodType>(schema: T, name: string) {
 export function resolved<T extends z.ZodType>(schema: T) {
   return z.unknown().transform((value, ctx): z.output<T> => {
     if (value === null || value === undefined) {
-      ctx.issues.push({ code: 'custom', message: 'dangling reference (the linked document is missing or unpublished)', input: value })
+      ctx.issues.push({
+        code: 'custom',
+        message: 'dangling reference (the linked document is missing or unpublished)',
+        input: value,
+      })
       return z.NEVER
     }
     const result = schema.safeParse(value)
@@ -182,7 +190,11 @@ export function parseDocument<T extends z.ZodType>(
 }
 
 /** Parse a list of documents one by one: one bad document never hides the others. */
-export function parseDocuments<T extends z.ZodType>(schema: T, value: unknown, where: { query: string }): z.output<T>[] {
+export function parseDocuments<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  where: { query: string },
+): z.output<T>[] {
   if (!Array.isArray(value)) {
     log.warn('content', 'expected a list of documents; nothing shown', { query: where.query, got: typeof value })
     return []

@@ -90,7 +90,10 @@ export function codeSystemByOid(oid: string) {
 /** The system a FHIR Coding.system names (CDS Hooks), by its canonical URI, an older one, or urn:oid:. */
 export function codeSystemByFhirUri(uri: string) {
   const value = uri.trim()
-  return CODE_SYSTEMS.find((s) => (s.fhirSystems as readonly string[]).includes(value) || (s.oid !== undefined && value === `urn:oid:${s.oid}`))
+  return CODE_SYSTEMS.find(
+    (s) =>
+      (s.fhirSystems as readonly string[]).includes(value) || (s.oid !== undefined && value === `urn:oid:${s.oid}`),
+  )
 }
 
 export function isCodeSystemId(value: string): value is CodeSystemId {

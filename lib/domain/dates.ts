@@ -3,7 +3,8 @@
  * that exist: a pattern alone lets 2026-02-30 through, which Date then reads as 2 March.
  */
 
-export const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/
+export const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/
 
 /** Whether a yyyy-mm-dd[Thh:mm[:ss[.fff]][zone]] string names a real moment: 2026-02-30 does not. */
 export function isCalendarDateTime(value: string): boolean {

@@ -18,7 +18,8 @@ export const HELP_LEVELS = [
   {
     key: 'urgent',
     title: 'Get medical help today',
-    action: 'Ask for an urgent appointment with a doctor, or use an urgent care service or a nurse advice line, today if:',
+    action:
+      'Ask for an urgent appointment with a doctor, or use an urgent care service or a nurse advice line, today if:',
     marker: 'Urgent',
   },
   {
@@ -41,7 +42,10 @@ export const HELP_TITLE = 'When to get help'
 
 /** The levels that have situations, most urgent first. */
 export function helpLevels(help: WhenToGetHelp | undefined) {
-  return HELP_LEVELS.filter((level) => (help?.[level.key].length ?? 0) > 0).map((level) => ({ ...level, items: help?.[level.key] ?? [] }))
+  return HELP_LEVELS.filter((level) => (help?.[level.key].length ?? 0) > 0).map((level) => ({
+    ...level,
+    items: help?.[level.key] ?? [],
+  }))
 }
 
 /** Whether an entry gives any advice: a level with at least one situation. */
@@ -49,7 +53,9 @@ export const hasHelp = (help: WhenToGetHelp | undefined) => helpLevels(help).len
 
 /** Why an entry's advice is not complete enough to publish, or null: the routine and urgent levels are required. */
 export function helpProblem(help: Partial<Record<HelpLevelKey, unknown[]>> | undefined): string | null {
-  const missing = (['routine', 'urgent'] as const).filter((key) => !Array.isArray(help?.[key]) || (help?.[key]?.length ?? 0) === 0)
+  const missing = (['routine', 'urgent'] as const).filter(
+    (key) => !Array.isArray(help?.[key]) || (help?.[key]?.length ?? 0) === 0,
+  )
   if (missing.length === 0) return null
   const titles = missing.map((key) => `"${HELP_LEVELS.find((l) => l.key === key)?.title}"`)
   return `Add "When to get help": at least one situation under ${titles.join(' and ')} (the emergency level may stay empty when the condition cannot lead to one).`

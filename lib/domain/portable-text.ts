@@ -43,8 +43,10 @@ export const DECORATOR_VALUES: readonly Decorator[] = DECORATORS.map((d) => d.va
 export const ANNOTATION_TYPE_NAMES = ANNOTATION_TYPES.map((a) => a.name) as [AnnotationType, ...AnnotationType[]]
 
 // Membership by value, never by property lookup: a name from content may be "constructor" or "__proto__".
-const among = <T extends string>(values: readonly T[]) => (name: unknown): name is T =>
-  typeof name === 'string' && (values as readonly string[]).includes(name)
+const among =
+  <T extends string>(values: readonly T[]) =>
+  (name: unknown): name is T =>
+    typeof name === 'string' && (values as readonly string[]).includes(name)
 
 export const isBlockStyle = among(BLOCK_STYLE_VALUES)
 export const isDecorator = among(DECORATOR_VALUES)
@@ -54,10 +56,15 @@ export const isDecorator = among(DECORATOR_VALUES)
  * name comes from content. Every name an object inherits ("constructor", "toString", "__proto__") and every
  * name in `libraryDefaults` gets `unknown`, so the only handlers a name can reach are `known` and `unknown`.
  */
-export function handlersByName<H>(known: Record<string, H>, unknown: H, libraryDefaults: readonly string[] = []): Record<string, H> {
+export function handlersByName<H>(
+  known: Record<string, H>,
+  unknown: H,
+  libraryDefaults: readonly string[] = [],
+): Record<string, H> {
   const table: Record<string, H> = {}
   // defineProperty, because assigning "__proto__" would replace the prototype instead of adding a handler.
-  const set = (name: string, handler: H) => Object.defineProperty(table, name, { value: handler, enumerable: true, writable: true, configurable: true })
+  const set = (name: string, handler: H) =>
+    Object.defineProperty(table, name, { value: handler, enumerable: true, writable: true, configurable: true })
   for (const name of [...Object.getOwnPropertyNames(Object.prototype), ...libraryDefaults]) set(name, unknown)
   for (const [name, handler] of Object.entries(known)) set(name, handler)
   return table

@@ -42,10 +42,7 @@ export const RELATIONSHIPS = [
 
 export type RelationshipKind = (typeof RELATIONSHIPS)[number]['kind']
 
-export const RELATIONSHIP_KINDS = RELATIONSHIPS.map((r) => r.kind) as [
-  RelationshipKind,
-  ...RelationshipKind[],
-]
+export const RELATIONSHIP_KINDS = RELATIONSHIPS.map((r) => r.kind) as [RelationshipKind, ...RelationshipKind[]]
 
 export function relationship(kind: RelationshipKind) {
   const found = RELATIONSHIPS.find((r) => r.kind === kind)

@@ -13,7 +13,8 @@ export const REVIEW_KINDS = [
   {
     value: 'clinical',
     title: 'Clinical review',
-    description: 'A qualified health professional checked the entry (name them as the reviewer, with their qualification).',
+    description:
+      'A qualified health professional checked the entry (name them as the reviewer, with their qualification).',
     phrase: 'a clinical review',
   },
 ] as const
@@ -29,7 +30,10 @@ export interface ReviewFacts {
 /** Who reviewed, in words: "by Dr A. Example (MD, nephrologist), Example Hospital", or "" when no one is named. */
 function byWhom(reviewer: ReviewFacts['reviewer']): string {
   if (!reviewer) return ''
-  const details = [reviewer.credentials ? ` (${reviewer.credentials})` : '', reviewer.affiliation ? `, ${reviewer.affiliation}` : ''].join('')
+  const details = [
+    reviewer.credentials ? ` (${reviewer.credentials})` : '',
+    reviewer.affiliation ? `, ${reviewer.affiliation}` : '',
+  ].join('')
   return ` by ${reviewer.name}${details}`
 }
 
@@ -38,7 +42,8 @@ function byWhom(reviewer: ReviewFacts['reviewer']): string {
  * the Editorial team, not a clinical review". When the kind was not recorded, it says so rather than guess.
  */
 export function reviewDescription({ reviewKind, reviewer }: ReviewFacts): string {
-  if (reviewKind === 'editorial') return `an editorial review against the cited sources${byWhom(reviewer)}, not a clinical review`
+  if (reviewKind === 'editorial')
+    return `an editorial review against the cited sources${byWhom(reviewer)}, not a clinical review`
   if (reviewKind === 'clinical') return `a clinical review${byWhom(reviewer)}`
   return `a review${byWhom(reviewer)} (what kind of review was not recorded)`
 }

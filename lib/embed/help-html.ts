@@ -7,7 +7,11 @@ import { escapeHTML } from '@portabletext/to-html'
 import { HELP_TITLE, helpLevels, type WhenToGetHelp } from '../domain/help'
 
 /** `heading` is the level of the "When to get help" heading; each advice level is one below it. */
-export function helpHtml(help: WhenToGetHelp | undefined, heading: 2 | 3 | 4 = 2, clean: (text: string) => string = (t) => t): string {
+export function helpHtml(
+  help: WhenToGetHelp | undefined,
+  heading: 2 | 3 | 4 = 2,
+  clean: (text: string) => string = (t) => t,
+): string {
   const levels = helpLevels(help)
   if (levels.length === 0) return ''
   const esc = (text: string) => escapeHTML(clean(text))

@@ -41,7 +41,12 @@ export interface OEmbedResponse {
   cache_age: number
 }
 
-export function oembedFor(entry: Entry, sections: SectionKey[], origin: string, max: { width?: number; height?: number }): OEmbedResponse {
+export function oembedFor(
+  entry: Entry,
+  sections: SectionKey[],
+  origin: string,
+  max: { width?: number; height?: number },
+): OEmbedResponse {
   const width = Math.min(DEFAULT_WIDTH, max.width ?? DEFAULT_WIDTH)
   const height = Math.min(DEFAULT_HEIGHT, max.height ?? DEFAULT_HEIGHT)
   const src = `${origin}/embed/${entry.slug}${sections.length ? `?sections=${sections.join(',')}` : ''}`

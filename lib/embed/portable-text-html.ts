@@ -18,7 +18,13 @@ import {
 } from '@portabletext/to-html'
 import type { PortableTextBody } from '../content/models'
 import { isSafeHref } from '../domain/links'
-import { handlersByName, type AnnotationType, type BlockStyle, type Decorator, type ListType } from '../domain/portable-text'
+import {
+  handlersByName,
+  type AnnotationType,
+  type BlockStyle,
+  type Decorator,
+  type ListType,
+} from '../domain/portable-text'
 import { paths } from '../site'
 
 export interface HtmlOptions {

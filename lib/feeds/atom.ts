@@ -7,13 +7,20 @@ export const FEED_SIZE = 50
 
 /** When an entry last changed for readers: its last edit or its last review, whichever is later. */
 export function changedAt(e: EntrySummary): string {
-  const dates = [e._updatedAt, e.lastReviewed ? `${e.lastReviewed}T00:00:00Z` : undefined].filter((d): d is string => Boolean(d))
-  const latest = dates.map((d) => new Date(d)).filter((d) => !Number.isNaN(d.getTime())).sort((a, b) => b.getTime() - a.getTime())[0]
+  const dates = [e._updatedAt, e.lastReviewed ? `${e.lastReviewed}T00:00:00Z` : undefined].filter((d): d is string =>
+    Boolean(d),
+  )
+  const latest = dates
+    .map((d) => new Date(d))
+    .filter((d) => !Number.isNaN(d.getTime()))
+    .sort((a, b) => b.getTime() - a.getTime())[0]
   return (latest ?? new Date(0)).toISOString()
 }
 
 export function atomFeed(entries: EntrySummary[], origin: string): string {
-  const recent = [...entries].sort((a, b) => changedAt(b).localeCompare(changedAt(a)) || a.title.localeCompare(b.title)).slice(0, FEED_SIZE)
+  const recent = [...entries]
+    .sort((a, b) => changedAt(b).localeCompare(changedAt(a)) || a.title.localeCompare(b.title))
+    .slice(0, FEED_SIZE)
   const updated = recent[0] ? changedAt(recent[0]) : new Date(0).toISOString()
   const items = recent
     .map((e) => {

@@ -63,7 +63,11 @@ export function egoGraph(center: { slug: string; title: string }, related: Relat
     const [rx, ry] = ring ? [350, 255] : rings === 2 ? [215, 140] : [300, 175]
     nodes.push({ slug: r.slug, title: r.title, x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle) })
     const kind = kindOf(r.labels[0], r.direction)
-    edges.push(r.direction === 'outgoing' ? { from: center.slug, to: r.slug, kind, label: EDGE_LABEL[kind] } : { from: r.slug, to: center.slug, kind, label: EDGE_LABEL[kind] })
+    edges.push(
+      r.direction === 'outgoing'
+        ? { from: center.slug, to: r.slug, kind, label: EDGE_LABEL[kind] }
+        : { from: r.slug, to: center.slug, kind, label: EDGE_LABEL[kind] },
+    )
   })
   return { width, height, nodes, edges }
 }
@@ -74,7 +78,8 @@ export function networkGraph(entries: EntrySummary[], size = { width: 1000, heig
   const edges: GraphEdge[] = []
   for (const e of entries)
     for (const l of e.links)
-      if (slugs.has(l.slug) && l.slug !== e.slug) edges.push({ from: e.slug, to: l.slug, kind: l.relationship, label: EDGE_LABEL[l.relationship] })
+      if (slugs.has(l.slug) && l.slug !== e.slug)
+        edges.push({ from: e.slug, to: l.slug, kind: l.relationship, label: EDGE_LABEL[l.relationship] })
   const degree = new Map<string, number>()
   for (const edge of edges) for (const s of [edge.from, edge.to]) degree.set(s, (degree.get(s) ?? 0) + 1)
 
@@ -124,7 +129,13 @@ export function networkGraph(entries: EntrySummary[], size = { width: 1000, heig
   return {
     width,
     height,
-    nodes: entries.map((e, i) => ({ slug: e.slug, title: e.title, x: Math.round(pos[i].x), y: Math.round(pos[i].y), degree: degree.get(e.slug) ?? 0 })),
+    nodes: entries.map((e, i) => ({
+      slug: e.slug,
+      title: e.title,
+      x: Math.round(pos[i].x),
+      y: Math.round(pos[i].y),
+      degree: degree.get(e.slug) ?? 0,
+    })),
     edges,
   }
 }
@@ -151,6 +162,11 @@ export function mostConnected(entries: EntrySummary[], limit: number): EntrySumm
       degree.set(e.slug, (degree.get(e.slug) ?? 0) + 1)
       degree.set(l.slug, (degree.get(l.slug) ?? 0) + 1)
     }
-  const keep = new Set([...entries].sort((a, b) => (degree.get(b.slug) ?? 0) - (degree.get(a.slug) ?? 0)).slice(0, limit).map((e) => e.slug))
+  const keep = new Set(
+    [...entries]
+      .sort((a, b) => (degree.get(b.slug) ?? 0) - (degree.get(a.slug) ?? 0))
+      .slice(0, limit)
+      .map((e) => e.slug),
+  )
   return entries.filter((e) => keep.has(e.slug))
 }

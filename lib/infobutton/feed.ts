@@ -54,7 +54,6 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 /** Text for an XML element or attribute. (Not escapeHTML: its &nbsp; for runs of spaces is not an XML entity.) */
 export const xmlEscape = (text: string) => cleanText(text).replace(/[&<>"']/g, (c) => XML_ENTITIES[c])
 
-
 const RIGHTS = `From the ${SITE_NAME}, licensed under ${CONTENT_LICENCE.name} (${CONTENT_LICENCE.url}).`
 
 export const entryUrl = (origin: string, slug: string) => `${origin}${paths.entry(slug)}`
@@ -63,7 +62,9 @@ export const entryUrl = (origin: string, slug: string) => `${origin}${paths.entr
 export function summaryHtml(entry: EntrySummary, origin: string): string {
   const url = entryUrl(origin, entry.slug)
   return [
-    entry.alternateNames.length ? `<p class="also-called">Also called: ${entry.alternateNames.map(htmlText).join(', ')}</p>` : '',
+    entry.alternateNames.length
+      ? `<p class="also-called">Also called: ${entry.alternateNames.map(htmlText).join(', ')}</p>`
+      : '',
     `<p class="summary">${htmlText(entry.summary)}</p>`,
     helpHtml(entry.whenToGetHelp, 3, cleanText),
     `<p class="attribution">From the <a href="${htmlText(origin)}/">${htmlText(SITE_NAME)}</a>, <a href="${htmlText(CONTENT_LICENCE.url)}">${htmlText(CONTENT_LICENCE.name)}</a>. <a href="${htmlText(url)}">Read the full entry</a>.</p>`,
@@ -73,7 +74,9 @@ export function summaryHtml(entry: EntrySummary, origin: string): string {
 /** What was asked, in words: "ICD-10-CM E83.59", or the display name when no code was given. */
 export function describeRequest(request: InfobuttonRequest): string {
   if (request.code !== undefined) {
-    const code = request.system ? `${codeSystem(request.system).name} ${request.code}` : `code ${request.code} of code system ${request.codeSystemOid ?? ''}`
+    const code = request.system
+      ? `${codeSystem(request.system).name} ${request.code}`
+      : `code ${request.code} of code system ${request.codeSystemOid ?? ''}`
     return request.displayName !== undefined ? `${code} (“${request.displayName}”)` : code
   }
   return `“${request.displayName ?? ''}”`
@@ -90,15 +93,26 @@ export function criteriaQuery(request: InfobuttonRequest): string {
   return new URLSearchParams(requestCriteria(request)).toString()
 }
 
-export function buildFeed(request: InfobuttonRequest, matches: InfobuttonMatch[], origin: string, knowledgeUpdated: string): KnowledgeFeed {
+export function buildFeed(
+  request: InfobuttonRequest,
+  matches: InfobuttonMatch[],
+  origin: string,
+  knowledgeUpdated: string,
+): KnowledgeFeed {
   const query = criteriaQuery(request)
   const self = `${origin}/api/infobutton?${query}`
   const notes = [
-    request.system === undefined && request.code !== undefined ? 'This service does not hold that code system.' : undefined,
+    request.system === undefined && request.code !== undefined
+      ? 'This service does not hold that code system.'
+      : undefined,
     languageNote(request),
   ].filter(Boolean)
   const subtitle = [`${SITE_NAME} results for ${describeRequest(request)}.`, ...notes].join(' ')
-  const updated = matches.map((m) => changedAt(m.entry)).sort().at(-1) ?? knowledgeUpdated
+  const updated =
+    matches
+      .map((m) => changedAt(m.entry))
+      .sort()
+      .at(-1) ?? knowledgeUpdated
   return {
     base: `${origin}/`,
     title: SITE_NAME,
@@ -108,8 +122,20 @@ export function buildFeed(request: InfobuttonRequest, matches: InfobuttonMatch[]
     categories: requestCriteria(request).map(([scheme, term]) => ({ scheme, term: cleanText(term) })),
     id: self,
     links: [
-      { rel: 'self', type: 'application/atom+xml', href: self, hreflang: 'en', title: `${SITE_NAME} knowledge response` },
-      { rel: 'alternate', type: 'text/html', href: `${origin}/infobutton?${query}`, hreflang: 'en', title: `${SITE_NAME}: the same answer as a page` },
+      {
+        rel: 'self',
+        type: 'application/atom+xml',
+        href: self,
+        hreflang: 'en',
+        title: `${SITE_NAME} knowledge response`,
+      },
+      {
+        rel: 'alternate',
+        type: 'text/html',
+        href: `${origin}/infobutton?${query}`,
+        hreflang: 'en',
+        title: `${SITE_NAME}: the same answer as a page`,
+      },
     ],
     rights: RIGHTS,
     entries: matches.map(({ entry }) => {
@@ -131,7 +157,8 @@ export function latestChange(entries: EntrySummary[]): string {
   return entries.map(changedAt).sort().at(-1) ?? new Date(0).toISOString()
 }
 
-const linkXml = (l: FeedLink) => `<link rel="${l.rel}" type="${xmlEscape(l.type)}" href="${xmlEscape(l.href)}" hreflang="${l.hreflang}" title="${xmlEscape(l.title)}"/>`
+const linkXml = (l: FeedLink) =>
+  `<link rel="${l.rel}" type="${xmlEscape(l.type)}" href="${xmlEscape(l.href)}" hreflang="${l.hreflang}" title="${xmlEscape(l.title)}"/>`
 
 /** Atom, elements in the order of the guide's schema (KnowledgeResponse.xsd). */
 export function atomXml(feed: KnowledgeFeed): string {

@@ -38,15 +38,22 @@ export const NAME_SCORE_SHARE = 0.5
  */
 export function requestedCode(system: CodeSystemId, code: string): string | undefined {
   let wanted = normalizeCode(system, code)
-  if (system === 'icd10cm' && !wanted.includes('.') && wanted.length > 3) wanted = `${wanted.slice(0, 3)}.${wanted.slice(3)}`
+  if (system === 'icd10cm' && !wanted.includes('.') && wanted.length > 3)
+    wanted = `${wanted.slice(0, 3)}.${wanted.slice(3)}`
   return codeFormatProblem(system, wanted) === null ? wanted : undefined
 }
 
 /** Entries with the code; for ICD-10-CM also codes beneath it. Those holding the code itself come first, then the nearest. */
 function byCode(entries: EntrySummary[], system: CodeSystemId, wanted: string): InfobuttonMatch[] {
-  const distance = (codes: MedicalCode[]) => Math.min(...codes.map((c) => dotless(normalizeCode(system, c.code)).length - dotless(wanted).length))
+  const distance = (codes: MedicalCode[]) =>
+    Math.min(...codes.map((c) => dotless(normalizeCode(system, c.code)).length - dotless(wanted).length))
   return lookupByCode(entries, system, wanted)
-    .map((m) => ({ entry: m.entry, matchedBy: 'code' as const, matchedCodes: m.matched, distance: distance(m.matched) }))
+    .map((m) => ({
+      entry: m.entry,
+      matchedBy: 'code' as const,
+      matchedCodes: m.matched,
+      distance: distance(m.matched),
+    }))
     .sort((a, b) => a.distance - b.distance)
     .map(({ distance: _distance, ...m }) => m)
 }
@@ -60,7 +67,12 @@ function byParent(entries: EntrySummary[], wanted: string): InfobuttonMatch[] {
   for (let length = flat.length - 1; length >= 3; length--) {
     const parent = flat.slice(0, length)
     const holders = entries
-      .map((entry) => ({ entry, matchedCodes: entry.codes.filter((c) => c.system === 'icd10cm' && dotless(normalizeCode('icd10cm', c.code)) === parent) }))
+      .map((entry) => ({
+        entry,
+        matchedCodes: entry.codes.filter(
+          (c) => c.system === 'icd10cm' && dotless(normalizeCode('icd10cm', c.code)) === parent,
+        ),
+      }))
       .filter((m) => m.matchedCodes.length > 0)
     if (holders.length > 0) return holders.map((m) => ({ ...m, matchedBy: 'parent code' as const }))
   }
@@ -74,7 +86,8 @@ export async function findMatches(
 ): Promise<InfobuttonMatch[]> {
   const found: InfobuttonMatch[] = []
   const add = (matches: InfobuttonMatch[]) => {
-    for (const m of matches) if (found.length < MAX_MATCHES && !found.some((f) => f.entry.slug === m.entry.slug)) found.push(m)
+    for (const m of matches)
+      if (found.length < MAX_MATCHES && !found.some((f) => f.entry.slug === m.entry.slug)) found.push(m)
   }
   const { code, system, displayName } = request
   const wanted = code !== undefined && system !== undefined ? requestedCode(system, code) : undefined
@@ -87,10 +100,14 @@ export async function findMatches(
     // The search index can trail the entry list by a publish: a hit the list no longer has is skipped.
     const hits = await searchNames(displayName, MAX_MATCHES)
     const best = hits[0]?.score ?? 0
-    add(hits.filter((h) => h.score >= best * NAME_SCORE_SHARE).flatMap((h) => {
-      const entry = bySlug.get(h.slug)
-      return entry ? [{ entry, matchedBy: 'display name' as const, matchedCodes: [] }] : []
-    }))
+    add(
+      hits
+        .filter((h) => h.score >= best * NAME_SCORE_SHARE)
+        .flatMap((h) => {
+          const entry = bySlug.get(h.slug)
+          return entry ? [{ entry, matchedBy: 'display name' as const, matchedCodes: [] }] : []
+        }),
+    )
   }
   return found
 }

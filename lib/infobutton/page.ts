@@ -33,7 +33,9 @@ function foundBy(match: InfobuttonMatch, request: InfobuttonRequest): string {
   if (match.matchedBy === 'parent code') return `Found by the broader code ${codes.join(', ')}.`
   // The code as the entries spell it (MIM:176860 is 176860, E8359 is E83.59), compared without the dot.
   const asked = request.system && request.code !== undefined ? requestedCode(request.system, request.code) : undefined
-  const same = match.matchedCodes.some((c) => asked !== undefined && dotless(normalizeCode(c.system, c.code)) === dotless(asked))
+  const same = match.matchedCodes.some(
+    (c) => asked !== undefined && dotless(normalizeCode(c.system, c.code)) === dotless(asked),
+  )
   return same ? '' : `Found by the narrower code ${codes.join(', ')}.`
 }
 
@@ -42,7 +44,9 @@ function article(match: InfobuttonMatch, request: InfobuttonRequest, origin: str
   const url = entryUrl(origin, entry.slug)
   const how = foundBy(match, request)
   return `<article><h2><a href="${htmlText(url)}">${htmlText(entry.title)}</a></h2>${how ? `<p class="meta">${htmlText(how)}</p>` : ''}${
-    entry.alternateNames.length ? `<p class="also-called">Also called: ${entry.alternateNames.map(htmlText).join(', ')}</p>` : ''
+    entry.alternateNames.length
+      ? `<p class="also-called">Also called: ${entry.alternateNames.map(htmlText).join(', ')}</p>`
+      : ''
   }<p class="summary">${htmlText(entry.summary)}</p>${helpHtml(entry.whenToGetHelp, 3, cleanText)}<p><a href="${htmlText(url)}">Read the full entry on ${htmlText(entry.title)}</a></p></article>`
 }
 

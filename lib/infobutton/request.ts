@@ -68,13 +68,21 @@ const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/
 const ENGLISH = /^eng?(?:[-_]|$)/i
 
 /** Parse a knowledge request; the first problem names its parameter, in the API's words. */
-export function parseInfobuttonRequest(search: URLSearchParams, options: ParseOptions = {}): ParamResult<InfobuttonRequest> {
-  const fail = (parameter: string, reason: string): ParamResult<InfobuttonRequest> => ({ ok: false, parameter: parameter.slice(0, 60), reason })
+export function parseInfobuttonRequest(
+  search: URLSearchParams,
+  options: ParseOptions = {},
+): ParamResult<InfobuttonRequest> {
+  const fail = (parameter: string, reason: string): ParamResult<InfobuttonRequest> => ({
+    ok: false,
+    parameter: parameter.slice(0, 60),
+    reason,
+  })
 
   let count = 0
   for (const [name, value] of search) {
     count += 1
-    if (count > LIMITS.parameters) return fail(name, `is one too many: a request may have at most ${LIMITS.parameters} parameters`)
+    if (count > LIMITS.parameters)
+      return fail(name, `is one too many: a request may have at most ${LIMITS.parameters} parameters`)
     if (KNOWN.includes(name)) continue
     if (name.length > LIMITS.otherName) return fail(name, `must have a name of at most ${LIMITS.otherName} characters`)
     if (value.length > LIMITS.otherValue) return fail(name, `must be at most ${LIMITS.otherValue} characters`)
@@ -106,27 +114,36 @@ export function parseInfobuttonRequest(search: URLSearchParams, options: ParseOp
         PARAM.responseType,
         'must be text/xml or application/json: JSONP (application/javascript) is not offered, because the service allows requests from any origin (CORS), so a page can read the JSON directly',
       )
-    if (!(RESPONSE_TYPES as readonly string[]).includes(askedType)) return fail(PARAM.responseType, `must be ${RESPONSE_TYPES.join(' or ')}`)
+    if (!(RESPONSE_TYPES as readonly string[]).includes(askedType))
+      return fail(PARAM.responseType, `must be ${RESPONSE_TYPES.join(' or ')}`)
     responseType = askedType as ResponseType
   }
 
   let recipient: Recipient = 'PAT'
   const askedRecipient = values[PARAM.recipient]?.toUpperCase()
   if (askedRecipient !== undefined) {
-    if (!(RECIPIENTS as readonly string[]).includes(askedRecipient)) return fail(PARAM.recipient, `must be one of ${RECIPIENTS.join(', ')}`)
+    if (!(RECIPIENTS as readonly string[]).includes(askedRecipient))
+      return fail(PARAM.recipient, `must be one of ${RECIPIENTS.join(', ')}`)
     recipient = askedRecipient as Recipient
   }
 
   const language = values[PARAM.language]
-  if (language !== undefined && !LANGUAGE_TAG.test(language)) return fail(PARAM.language, 'must be a language code such as en, en-US or es')
+  if (language !== undefined && !LANGUAGE_TAG.test(language))
+    return fail(PARAM.language, 'must be a language code such as en, en-US or es')
 
   const code = values[PARAM.code]
   const codeSystemOid = values[PARAM.codeSystem]
   const displayName = values[PARAM.displayName]
   if (code !== undefined && codeSystemOid === undefined)
-    return fail(PARAM.codeSystem, `is required with a code: give the OID of the code's system, such as ${EXAMPLE_OID} for ICD-10-CM`)
+    return fail(
+      PARAM.codeSystem,
+      `is required with a code: give the OID of the code's system, such as ${EXAMPLE_OID} for ICD-10-CM`,
+    )
   if (code === undefined && displayName === undefined)
-    return fail(PARAM.code, `is required: give a code (and its system's OID in ${PARAM.codeSystem}) or a display name in ${PARAM.displayName}`)
+    return fail(
+      PARAM.code,
+      `is required: give a code (and its system's OID in ${PARAM.codeSystem}) or a display name in ${PARAM.displayName}`,
+    )
 
   return {
     ok: true,

@@ -9,9 +9,13 @@ import { findMatches, type InfobuttonMatch } from './match'
 import type { InfobuttonRequest } from './request'
 import { latestChange } from './feed'
 
-export async function answerInfobutton(request: InfobuttonRequest): Promise<{ matches: InfobuttonMatch[]; knowledgeUpdated: string }> {
+export async function answerInfobutton(
+  request: InfobuttonRequest,
+): Promise<{ matches: InfobuttonMatch[]; knowledgeUpdated: string }> {
   const entries = await content.getEntryIndex()
   // The search index is only built or read when a display name has to be searched.
-  const matches = await findMatches(request, entries, async (query, limit) => (await getSearchIndex()).search(query, limit))
+  const matches = await findMatches(request, entries, async (query, limit) =>
+    (await getSearchIndex()).search(query, limit),
+  )
   return { matches, knowledgeUpdated: latestChange(entries) }
 }

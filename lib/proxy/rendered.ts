@@ -18,7 +18,10 @@ function manifest(): NonNullable<typeof state.manifest> {
   if (!state.manifest) {
     try {
       const file = path.join(/* turbopackIgnore: true */ process.cwd(), distDir(), 'prerender-manifest.json')
-      const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { routes: object; preview?: { previewModeId?: string } }
+      const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+        routes: object
+        preview?: { previewModeId?: string }
+      }
       state.manifest = { routes: new Set(Object.keys(parsed.routes)), previewModeId: parsed.preview?.previewModeId }
     } catch {
       state.manifest = { routes: new Set() }

@@ -63,7 +63,11 @@ export function cloudflarePurger(options: { zoneId: string; token: string; apiUr
     name: 'cloudflare',
     async purge(tags) {
       for (const batch of chunks(tags, 100))
-        await post(`${base}/zones/${encodeURIComponent(options.zoneId)}/purge_cache`, { Authorization: `Bearer ${options.token}` }, { tags: batch })
+        await post(
+          `${base}/zones/${encodeURIComponent(options.zoneId)}/purge_cache`,
+          { Authorization: `Bearer ${options.token}` },
+          { tags: batch },
+        )
     },
   }
 }
@@ -80,9 +84,17 @@ export function purgersFromEnv(env: Env = environment()): { purgers: Purger[]; p
   }
   const fastly = pair('Fastly', 'FASTLY_SERVICE_ID', 'FASTLY_API_TOKEN')
   if (fastly)
-    purgers.push(fastlyPurger({ serviceId: fastly[0], token: fastly[1], apiUrl: env.FASTLY_API_URL, soft: env.FASTLY_SOFT_PURGE !== '0' }))
+    purgers.push(
+      fastlyPurger({
+        serviceId: fastly[0],
+        token: fastly[1],
+        apiUrl: env.FASTLY_API_URL,
+        soft: env.FASTLY_SOFT_PURGE !== '0',
+      }),
+    )
   const cloudflare = pair('Cloudflare', 'CLOUDFLARE_ZONE_ID', 'CLOUDFLARE_API_TOKEN')
-  if (cloudflare) purgers.push(cloudflarePurger({ zoneId: cloudflare[0], token: cloudflare[1], apiUrl: env.CLOUDFLARE_API_URL }))
+  if (cloudflare)
+    purgers.push(cloudflarePurger({ zoneId: cloudflare[0], token: cloudflare[1], apiUrl: env.CLOUDFLARE_API_URL }))
   return { purgers, problems }
 }
 
@@ -122,7 +134,10 @@ export async function purgeEdges(tags: string[], purgers: Purger[], options: Ret
         } catch (error) {
           const fields = { cdn: purger.name, attempt, of: attempts, reason: errorMessage(error) }
           if (attempt >= attempts) {
-            log.error('edge', 'purge failed; the CDN may serve the old version until its copies expire', { ...fields, tags: unique.join(',') })
+            log.error('edge', 'purge failed; the CDN may serve the old version until its copies expire', {
+              ...fields,
+              tags: unique.join(','),
+            })
             return
           }
           log.warn('edge', 'purge failed; retrying', fields)

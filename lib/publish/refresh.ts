@@ -23,7 +23,8 @@ export function edgeRefreshFromEnv(env: Env = environment()): { refresh?: EdgeRe
     .filter(Boolean)
   const token = env.EDGE_REFRESH_TOKEN ?? ''
   if (edges.length && token) return { refresh: { edges, token }, problems: [] }
-  if (edges.length || token) return { problems: ['nginx edge refresh is off: set both EDGE_REFRESH_URLS and EDGE_REFRESH_TOKEN'] }
+  if (edges.length || token)
+    return { problems: ['nginx edge refresh is off: set both EDGE_REFRESH_URLS and EDGE_REFRESH_TOKEN'] }
   return { problems: [] }
 }
 
@@ -41,9 +42,15 @@ export async function refreshAtEdges(path: string, refresh: EdgeRefresh): Promis
           })
           await res.arrayBuffer()
           // BYPASS: nginx skipped its copy and stored this answer. Anything else: the token did not match.
-          if (res.headers.get('x-cache-status') !== 'BYPASS') throw new Error(`HTTP ${res.status}, X-Cache-Status ${res.headers.get('x-cache-status') ?? 'none'}`)
+          if (res.headers.get('x-cache-status') !== 'BYPASS')
+            throw new Error(`HTTP ${res.status}, X-Cache-Status ${res.headers.get('x-cache-status') ?? 'none'}`)
         } catch (error) {
-          log.warn('edge', 'refreshing a page at the edge failed; it is replaced within 2 s anyway', { edge, path, encoding, reason: errorMessage(error) })
+          log.warn('edge', 'refreshing a page at the edge failed; it is replaced within 2 s anyway', {
+            edge,
+            path,
+            encoding,
+            reason: errorMessage(error),
+          })
         }
       }),
     ),

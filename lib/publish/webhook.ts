@@ -39,7 +39,11 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
   // Trimmed as parseBody trims it: a secret pasted with a trailing newline still works.
   const secret = revalidateSecret()
   if (!secret) {
-    warnLimited('publish:no-secret', 'publish', 'signed webhook received but SANITY_REVALIDATE_SECRET is not set on this site; nothing revalidated')
+    warnLimited(
+      'publish:no-secret',
+      'publish',
+      'signed webhook received but SANITY_REVALIDATE_SECRET is not set on this site; nothing revalidated',
+    )
     return jsonError(503, 'The publish webhook is not configured on this site (SANITY_REVALIDATE_SECRET is not set).')
   }
 
@@ -53,7 +57,9 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
     text = await readBodyLimited(request, MAX_WEBHOOK_BODY)
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      warnLimited('publish:too-large', 'publish', 'webhook refused: body too large; nothing revalidated', { limit: MAX_WEBHOOK_BODY })
+      warnLimited('publish:too-large', 'publish', 'webhook refused: body too large; nothing revalidated', {
+        limit: MAX_WEBHOOK_BODY,
+      })
       return jsonError(
         413,
         `The webhook body is larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from docs/publishing.md ("The webhook (Sanity mode)") to the webhook in sanity.io/manage, so that Sanity sends only the document's id, type and slug.`,
@@ -75,7 +81,12 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
   if (!change.success) {
     const issue = change.error.issues[0]
     const field = issue?.path.join('.') || '(body)'
-    warnLimited('publish:not-a-document', 'publish', 'webhook refused: body does not describe a document; nothing revalidated', { field })
+    warnLimited(
+      'publish:not-a-document',
+      'publish',
+      'webhook refused: body does not describe a document; nothing revalidated',
+      { field },
+    )
     return jsonError(
       400,
       "The webhook body does not describe a document: it needs the document's _id and _type (Sanity sends them in the whole document, or with the projection in docs/publishing.md).",
@@ -93,13 +104,18 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
     source.refresh()
     previous = source.previousVersion(change.data._id) ?? null
   }
-  const api = createContentApi((query, params) => withTimeout(source.query(query, params), contentTimeoutMs(), source.description))
+  const api = createContentApi((query, params) =>
+    withTimeout(source.query(query, params), contentTimeoutMs(), source.description),
+  )
   let tags: string[]
   try {
     tags = await api.getRevalidationTags(change.data, previous)
   } catch (error) {
     const reason = errorMessage(error)
-    log.error('publish', 'could not work out what to revalidate; the content source did not answer', { document: change.data._id, reason })
+    log.error('publish', 'could not work out what to revalidate; the content source did not answer', {
+      document: change.data._id,
+      reason,
+    })
     return jsonError(503, 'The content source did not answer; try again.', { reason })
   }
   for (const tag of tags) revalidate(tag)

@@ -84,8 +84,17 @@ export class SearchIndex {
     const fields = new Set(Object.values(r.match).flat())
     const matchedName =
       !fields.has('title') && fields.has('alternateNames')
-        ? e.alternateNames.find((n) => r.terms.some((t) => tokenize(n).some((w) => normalizeTerm(w)?.startsWith(t.slice(0, 4)))))
+        ? e.alternateNames.find((n) =>
+            r.terms.some((t) => tokenize(n).some((w) => normalizeTerm(w)?.startsWith(t.slice(0, 4)))),
+          )
         : undefined
-    return { slug: e.slug, title: e.title, summary: e.summary, score: r.score, matchedName, codes: e.codes.map((c) => ({ system: c.system, code: c.code })) }
+    return {
+      slug: e.slug,
+      title: e.title,
+      summary: e.summary,
+      score: r.score,
+      matchedName,
+      codes: e.codes.map((c) => ({ system: c.system, code: c.code })),
+    }
   }
 }

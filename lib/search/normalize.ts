@@ -9,7 +9,11 @@
 const CODE = /^(?=.*\d)[a-z0-9]+(\.[a-z0-9]+)*$/
 
 /** Words too common to tell entries apart; skipping them keeps several-word queries fast and relevant. */
-const STOP_WORDS = new Set('the of and in to is with by for or may can be from as that which are on it its an at this these those has have had was were not but than into'.split(' '))
+const STOP_WORDS = new Set(
+  'the of and in to is with by for or may can be from as that which are on it its an at this these those has have had was were not but than into'.split(
+    ' ',
+  ),
+)
 
 export function normalizeTerm(raw: string): string | null {
   let term = raw

@@ -34,7 +34,7 @@ const listVersion = unstable_cache(
 
 const key = Symbol.for('open-medical-encyclopedia.search-index')
 type Memo = { version: string; index: SearchIndex; builtAt: number; building?: Promise<SearchIndex> }
-const state = (globalThis as Record<symbol, unknown>) as Record<symbol, Memo | undefined>
+const state = globalThis as Record<symbol, unknown> as Record<symbol, Memo | undefined>
 
 /** Rebuilding is not attempted more often than this, however often the versions disagree. */
 const MIN_REBUILD_MS = 2000

@@ -32,7 +32,11 @@ function leadIns(blocks: PortableTextBody): string[] {
 
 export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalWebPage>, WithContext<BreadcrumbList>] {
   const url = `${origin}${paths.entry(entry.slug)}`
-  const conditionRef = (slug: string, name: string): MedicalCondition => ({ '@type': 'MedicalCondition', name, url: `${origin}${paths.entry(slug)}` })
+  const conditionRef = (slug: string, name: string): MedicalCondition => ({
+    '@type': 'MedicalCondition',
+    name,
+    url: `${origin}${paths.entry(slug)}`,
+  })
   const epidemiology = plainText(entry.sections.epidemiology)
 
   const condition: MedicalCondition = {
@@ -42,9 +46,17 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
     description: entry.summary,
     ...(entry.alternateNames.length ? { alternateName: entry.alternateNames } : {}),
     ...(entry.codes.length
-      ? { code: entry.codes.map((c) => ({ '@type': 'MedicalCode' as const, codeValue: c.code, codingSystem: codeSystem(c.system).name })) }
+      ? {
+          code: entry.codes.map((c) => ({
+            '@type': 'MedicalCode' as const,
+            codeValue: c.code,
+            codingSystem: codeSystem(c.system).name,
+          })),
+        }
       : {}),
-    ...(entry.features.length ? { signOrSymptom: entry.features.map((f) => ({ '@type': 'MedicalSignOrSymptom' as const, name: f })) } : {}),
+    ...(entry.features.length
+      ? { signOrSymptom: entry.features.map((f) => ({ '@type': 'MedicalSignOrSymptom' as const, name: f })) }
+      : {}),
     ...nonEmpty(
       'cause',
       // Another entry that lists this one as its complication is a cause of it.
@@ -56,17 +68,32 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
       'riskFactor',
       entry.associatedConditions
         .filter((a) => a.relationship === 'riskFactor')
-        .map((a) => ({ '@type': 'MedicalRiskFactor' as const, name: a.condition.title, url: `${origin}${paths.entry(a.condition.slug)}` })),
+        .map((a) => ({
+          '@type': 'MedicalRiskFactor' as const,
+          name: a.condition.title,
+          url: `${origin}${paths.entry(a.condition.slug)}`,
+        })),
     ),
-    ...nonEmpty('possibleComplication', entry.associatedConditions.filter((a) => a.relationship === 'complication').map((a) => a.condition.title)),
-    ...nonEmpty('possibleTreatment', leadIns(entry.sections.treatment).map((name) => ({ '@type': 'MedicalTherapy' as const, name }))),
-    ...nonEmpty('typicalTest', entry.typicalTests.map((t) => ({ '@type': 'MedicalTest' as const, name: t.name, description: t.purpose }))),
+    ...nonEmpty(
+      'possibleComplication',
+      entry.associatedConditions.filter((a) => a.relationship === 'complication').map((a) => a.condition.title),
+    ),
+    ...nonEmpty(
+      'possibleTreatment',
+      leadIns(entry.sections.treatment).map((name) => ({ '@type': 'MedicalTherapy' as const, name })),
+    ),
+    ...nonEmpty(
+      'typicalTest',
+      entry.typicalTests.map((t) => ({ '@type': 'MedicalTest' as const, name: t.name, description: t.purpose })),
+    ),
     ...nonEmpty(
       'differentialDiagnosis',
       entry.differentialDiagnoses.map((d) => ({
         '@type': 'DDxElement' as const,
         diagnosis: conditionRef(d.condition.slug, d.condition.title),
-        ...(d.distinguishingFeatures ? { distinguishingSign: { '@type': 'MedicalSignOrSymptom' as const, name: d.distinguishingFeatures } } : {}),
+        ...(d.distinguishingFeatures
+          ? { distinguishingSign: { '@type': 'MedicalSignOrSymptom' as const, name: d.distinguishingFeatures } }
+          : {}),
       })),
     ),
     ...(epidemiology ? { epidemiology: epidemiology.slice(0, 1000) } : {}),
@@ -85,7 +112,12 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
     ...(entry._updatedAt ? { dateModified: entry._updatedAt } : {}),
     // reviewedBy reads as a medical review: only a clinical review names its reviewer here.
     ...(entry.reviewer && isClinicalReview(entry)
-      ? { reviewedBy: { '@type': /team|editor/i.test(entry.reviewer.name) ? ('Organization' as const) : ('Person' as const), name: entry.reviewer.name } }
+      ? {
+          reviewedBy: {
+            '@type': /team|editor/i.test(entry.reviewer.name) ? ('Organization' as const) : ('Person' as const),
+            name: entry.reviewer.name,
+          },
+        }
       : {}),
     ...(entry.references.length
       ? {
@@ -95,7 +127,13 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
             ...(r.authors ? { author: r.authors } : {}),
             ...(r.year ? { datePublished: String(r.year) } : {}),
             ...(r.journal || r.publisher ? { publisher: r.journal ?? r.publisher } : {}),
-            ...(r.url ? { url: r.url } : r.doi ? { url: `https://doi.org/${r.doi}` } : r.pmid ? { url: `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` } : {}),
+            ...(r.url
+              ? { url: r.url }
+              : r.doi
+                ? { url: `https://doi.org/${r.doi}` }
+                : r.pmid
+                  ? { url: `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` }
+                  : {}),
           })),
         }
       : {}),
@@ -104,7 +142,9 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
   const crumbs = [
     { name: 'Home', item: `${origin}/` },
     { name: 'Diseases A–Z', item: `${origin}${paths.entries()}` },
-    ...(entry.categories[0] ? [{ name: entry.categories[0].title, item: `${origin}${paths.category(entry.categories[0].slug)}` }] : []),
+    ...(entry.categories[0]
+      ? [{ name: entry.categories[0].title, item: `${origin}${paths.category(entry.categories[0].slug)}` }]
+      : []),
     { name: entry.title, item: url },
   ]
   const breadcrumbs: WithContext<BreadcrumbList> = {
@@ -117,5 +157,8 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the script element. */
 export function jsonLdScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }

@@ -19,8 +19,9 @@ export function ReadingLevel({ text }: { text: string }) {
   const color = tone === 'hard' ? 'var(--card-badge-caution-fg-color, #8a6100)' : 'var(--card-muted-fg-color, #66758d)'
   return (
     <p data-testid="reading-level" data-tone={tone} style={{ margin: '0.5rem 0 0', fontSize: '0.8125rem', color }}>
-      Reading grade <strong>{grade.toFixed(1)}</strong> (Flesch–Kincaid; aim for {TARGET_READING_GRADE} or below): {verdict}.{' '}
-      {words} words, {sentences} {sentences === 1 ? 'sentence' : 'sentences'}, about {Math.round(words / sentences)} words each.
+      Reading grade <strong>{grade.toFixed(1)}</strong> (Flesch–Kincaid; aim for {TARGET_READING_GRADE} or below):{' '}
+      {verdict}. {words} words, {sentences} {sentences === 1 ? 'sentence' : 'sentences'}, about{' '}
+      {Math.round(words / sentences)} words each.
     </p>
   )
 }

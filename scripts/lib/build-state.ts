@@ -7,7 +7,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'sanity', 'public']
-const SOURCE_FILES = ['package-lock.json', 'next.config.ts', 'proxy.ts', 'tsconfig.json', 'sanity.config.ts', 'sanity.cli.ts']
+const SOURCE_FILES = [
+  'package-lock.json',
+  'next.config.ts',
+  'proxy.ts',
+  'tsconfig.json',
+  'sanity.config.ts',
+  'sanity.cli.ts',
+]
 /**
  * Settings that change what a build contains (inlined at build time or used to prerender pages). Not
  * REDIS_URL: the server (scripts/serve.mjs) reads it when it starts, and the build never uses Redis.

@@ -14,9 +14,20 @@
  * 8. related entries link back (a warning): when an entry lists another as associated, the other should list it.
  */
 import fs from 'node:fs'
-import { createOfflineValidator, formatPath, OWN_DOCUMENT_TYPES, type PathSegment } from '../../sanity/offline-validation'
+import {
+  createOfflineValidator,
+  formatPath,
+  OWN_DOCUMENT_TYPES,
+  type PathSegment,
+} from '../../sanity/offline-validation'
 import { createContentApi } from '../../lib/content/api'
-import { DatasetParseError, parseNdjson, publishedView, resolveLocalAssets, type SanityDocument } from '../../lib/content/sources/dataset'
+import {
+  DatasetParseError,
+  parseNdjson,
+  publishedView,
+  resolveLocalAssets,
+  type SanityDocument,
+} from '../../lib/content/sources/dataset'
 import { GroqDataset } from '../../lib/content/sources/groq'
 import { collectContentIssues } from '../../lib/content/validate'
 import { readingGradeProblem } from '../../sanity/validation'
@@ -47,7 +58,11 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
     documents = parseNdjson(fs.readFileSync(file, 'utf8'), file)
   } catch (error) {
     if (error instanceof DatasetParseError)
-      return { file, documents: 0, problems: [{ level: 'error', document: `line ${error.line}`, path: '(file)', message: error.reason }] }
+      return {
+        file,
+        documents: 0,
+        problems: [{ level: 'error', document: `line ${error.line}`, path: '(file)', message: error.reason }],
+      }
     throw error
   }
   const resolved = resolveLocalAssets(documents, '/media')
@@ -61,7 +76,12 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
   let done = 0
   for (const doc of checkable) {
     for (const m of await validator.validate(doc))
-      problems.push({ level: m.level === 'error' ? 'error' : 'warning', document: doc._id, path: m.path, message: m.message })
+      problems.push({
+        level: m.level === 'error' ? 'error' : 'warning',
+        document: doc._id,
+        path: m.path,
+        message: m.message,
+      })
     done++
     if (done % 250 === 0) options.onProgress?.(done, checkable.length)
   }
@@ -69,9 +89,24 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
   // 3. References.
   for (const doc of published) {
     walkReferences(doc, [], (ref, path) => {
-      if (!ids.has(ref)) problems.push({ level: 'error', document: doc._id, path: formatPath(path), message: `dangling reference: no document "${ref}"` })
-      else if (ref === doc._id && doc._type === 'disease' && /^(associatedConditions|differentialDiagnoses)$/.test(String(path[0])))
-        problems.push({ level: 'error', document: doc._id, path: formatPath(path), message: 'an entry is linked to itself' })
+      if (!ids.has(ref))
+        problems.push({
+          level: 'error',
+          document: doc._id,
+          path: formatPath(path),
+          message: `dangling reference: no document "${ref}"`,
+        })
+      else if (
+        ref === doc._id &&
+        doc._type === 'disease' &&
+        /^(associatedConditions|differentialDiagnoses)$/.test(String(path[0]))
+      )
+        problems.push({
+          level: 'error',
+          document: doc._id,
+          path: formatPath(path),
+          message: 'an entry is linked to itself',
+        })
     })
   }
 
@@ -82,14 +117,26 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
     if (!slug) continue
     const key = `${doc._type}:${slug}`
     const first = seen.get(key)
-    if (first) problems.push({ level: 'error', document: doc._id, path: 'slug', message: `slug "${slug}" is already used by ${first}` })
+    if (first)
+      problems.push({
+        level: 'error',
+        document: doc._id,
+        path: 'slug',
+        message: `slug "${slug}" is already used by ${first}`,
+      })
     else seen.set(key, doc._id)
   }
 
   // 5. The site's models, through the real queries.
   const api = createContentApi((query, params) => dataset.query(query, params as never))
   await collectContentIssues(
-    (issue) => problems.push({ level: 'error', document: issue.document, path: issue.path, message: `site model: ${issue.reason}` }),
+    (issue) =>
+      problems.push({
+        level: 'error',
+        document: issue.document,
+        path: issue.path,
+        message: `site model: ${issue.reason}`,
+      }),
     async () => {
       for (const slug of await api.getEntrySlugs()) await api.getEntry(slug)
       for (const c of await api.getCategories()) await api.getCategory(c.slug)
@@ -101,14 +148,20 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
     const created = Date.parse(String(doc._createdAt ?? ''))
     const updated = Date.parse(String(doc._updatedAt ?? ''))
     if (Number.isFinite(created) && Number.isFinite(updated) && updated < created)
-      problems.push({ level: 'error', document: doc._id, path: '_updatedAt', message: `changed (${String(doc._updatedAt)}) before it was created (${String(doc._createdAt)})` })
+      problems.push({
+        level: 'error',
+        document: doc._id,
+        path: '_updatedAt',
+        message: `changed (${String(doc._updatedAt)}) before it was created (${String(doc._createdAt)})`,
+      })
   }
 
   // 7. The reading grade, as an error where it must hold: the Studio's own warning for the summary, raised.
   if (options.strictReading) {
     const byId = new Map(published.map((d) => [d._id, d]))
     for (const problem of problems) {
-      const summary = problem.path === 'summary' && problem.level === 'warning' ? byId.get(problem.document)?.summary : undefined
+      const summary =
+        problem.path === 'summary' && problem.level === 'warning' ? byId.get(problem.document)?.summary : undefined
       if (typeof summary === 'string' && problem.message === readingGradeProblem(summary)) problem.level = 'error'
     }
   }
@@ -117,7 +170,9 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
   // still say how the two relate from its side.)
   const diseases = new Map(published.filter((d) => d._type === 'disease').map((d) => [d._id, d]))
   const associated = (doc: SanityDocument) =>
-    Array.isArray(doc.associatedConditions) ? (doc.associatedConditions as ({ _key?: unknown; condition?: { _ref?: unknown } } | null)[]) : []
+    Array.isArray(doc.associatedConditions)
+      ? (doc.associatedConditions as ({ _key?: unknown; condition?: { _ref?: unknown } } | null)[])
+      : []
   for (const doc of diseases.values())
     for (const [i, a] of associated(doc).entries()) {
       const ref = a?.condition?._ref
@@ -134,7 +189,12 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
   return { file, documents: documents.length, problems: dedupe(problems) }
 }
 
-function walkReferences(value: unknown, path: PathSegment[], visit: (ref: string, path: PathSegment[]) => void, depth = 0) {
+function walkReferences(
+  value: unknown,
+  path: PathSegment[],
+  visit: (ref: string, path: PathSegment[]) => void,
+  depth = 0,
+) {
   if (depth > 50 || value === null || typeof value !== 'object') return
   if (Array.isArray(value)) {
     value.forEach((item, i) => {

@@ -70,7 +70,10 @@ export interface Nginx {
 }
 
 /** Start nginx with a site configuration (the recipe, or a static server for benchmarks) for its port and folder. */
-export async function startNginx(site: (env: { port: number; dir: string }) => string, options: { port?: number } = {}): Promise<Nginx> {
+export async function startNginx(
+  site: (env: { port: number; dir: string }) => string,
+  options: { port?: number } = {},
+): Promise<Nginx> {
   if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install nginx (npm test installs it)`)
   const port = options.port ?? (await freePort())
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edge-'))
@@ -110,5 +113,9 @@ export function newRefreshToken(): string {
 /** nginx running the recipe in front of the given instances, with its cache in its temporary folder. */
 export function startEdge(upstreams: string[], options: { port?: number; refreshToken?: string } = {}): Promise<Nginx> {
   const refreshToken = options.refreshToken ?? newRefreshToken()
-  return startNginx(({ port, dir }) => renderEdgeConfig({ listen: `127.0.0.1:${port}`, upstreams, cacheDir: path.join(dir, 'cache'), refreshToken }), options)
+  return startNginx(
+    ({ port, dir }) =>
+      renderEdgeConfig({ listen: `127.0.0.1:${port}`, upstreams, cacheDir: path.join(dir, 'cache'), refreshToken }),
+    options,
+  )
 }

@@ -20,9 +20,17 @@ export const SERVER_SCRIPT = path.join(ROOT, 'scripts', 'serve.mjs')
  * (as `next start`), behind the front door. Used by `npm start`, `npm run start:edge`, the end-to-end tests
  * and the benchmarks.
  */
-export function spawnServer(port: number | string, stdio: StdioOptions, env: NodeJS.ProcessEnv = process.env): ChildProcess {
+export function spawnServer(
+  port: number | string,
+  stdio: StdioOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): ChildProcess {
   // --no-webstorage: Node.js 26 offers localStorage and warns when a library merely looks for it on the server.
-  return spawn(process.execPath, ['--no-webstorage', SERVER_SCRIPT], { cwd: ROOT, stdio, env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' } })
+  return spawn(process.execPath, ['--no-webstorage', SERVER_SCRIPT], {
+    cwd: ROOT,
+    stdio,
+    env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+  })
 }
 
 /** Exits the process with the file, line and reason when the local dataset cannot be used. */
@@ -30,7 +38,9 @@ export function checkDataset() {
   if (contentMode() !== 'local') return
   const file = datasetFile()
   if (!fs.existsSync(file)) {
-    console.error(`Content dataset not found: ${file}\nSet CONTENT_DATASET to an NDJSON export, or unset it to use the bundled dataset.`)
+    console.error(
+      `Content dataset not found: ${file}\nSet CONTENT_DATASET to an NDJSON export, or unset it to use the bundled dataset.`,
+    )
     process.exit(1)
   }
   try {
@@ -38,7 +48,9 @@ export function checkDataset() {
     console.log(`Local mode: ${docs.length} documents from ${path.relative(ROOT, file) || file}`)
   } catch (error) {
     if (error instanceof DatasetParseError) {
-      console.error(`The content dataset cannot be read.\n  file:   ${error.file}\n  line:   ${error.line}\n  reason: ${error.reason}`)
+      console.error(
+        `The content dataset cannot be read.\n  file:   ${error.file}\n  line:   ${error.line}\n  reason: ${error.reason}`,
+      )
       process.exit(1)
     }
     throw error
@@ -51,7 +63,11 @@ export function buildIfNeeded(distDir: string) {
   if (isBuildCurrent(distDir, fingerprint)) return
   console.log('No current production build: building first (about a minute)…')
   clearDataCache(distDir)
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   if (build.status !== 0) process.exit(build.status ?? 1)
   markBuild(distDir, fingerprint)
 }

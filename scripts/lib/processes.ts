@@ -17,7 +17,13 @@ export async function freePort(): Promise<number> {
 }
 
 /** Poll `ready` until it resolves true; fail early when the child exits, and after `timeoutMs`. */
-export async function waitUntil(what: string, child: ChildProcess, output: () => string, ready: () => Promise<boolean>, timeoutMs = 60_000) {
+export async function waitUntil(
+  what: string,
+  child: ChildProcess,
+  output: () => string,
+  ready: () => Promise<boolean>,
+  timeoutMs = 60_000,
+) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}:\n${output()}`)

@@ -41,7 +41,8 @@ function pong(port: number): Promise<boolean> {
 }
 
 export async function startRedis(options: { port?: number } = {}): Promise<RedisServer> {
-  if (!fs.existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} is missing: apt-get install redis-server (npm test installs it)`)
+  if (!fs.existsSync(REDIS_SERVER))
+    throw new Error(`${REDIS_SERVER} is missing: apt-get install redis-server (npm test installs it)`)
   const port = options.port ?? (await freePort())
   const dir = path.join(os.tmpdir(), `redis-${process.pid}-${port}`)
   let child: ChildProcess
@@ -50,7 +51,22 @@ export async function startRedis(options: { port?: number } = {}): Promise<Redis
     fs.mkdirSync(dir, { recursive: true })
     child = spawn(
       REDIS_SERVER,
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--loglevel', 'warning'],
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--dir',
+        dir,
+        '--daemonize',
+        'no',
+        '--loglevel',
+        'warning',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     )
     output = captureOutput(child)

@@ -31,12 +31,18 @@ describe('EntryArticle', () => {
 
   it('puts the sections in reader order and lists them in the table of contents', () => {
     const { container } = render(<EntryArticle entry={calciphylaxis} />)
-    const sectionIds = [...container.querySelectorAll('article h2[id]')].map((h) => h.id).filter((id) => SECTIONS.some((s) => s.key === id))
+    const sectionIds = [...container.querySelectorAll('article h2[id]')]
+      .map((h) => h.id)
+      .filter((id) => SECTIONS.some((s) => s.key === id))
     const expected = SECTIONS.map((s) => s.key).filter((k) => sectionIds.includes(k))
     expect(sectionIds).toEqual(expected)
     expect(sectionIds.length).toBeGreaterThanOrEqual(5)
     const toc = screen.getByRole('navigation', { name: 'On this page' })
-    for (const id of sectionIds) expect(within(toc).getByRole('link', { name: SECTIONS.find((s) => s.key === id)?.title })).toHaveAttribute('href', `#${id}`)
+    for (const id of sectionIds)
+      expect(within(toc).getByRole('link', { name: SECTIONS.find((s) => s.key === id)?.title })).toHaveAttribute(
+        'href',
+        `#${id}`,
+      )
   })
 
   it('leaves out sections that have no text', () => {
@@ -65,13 +71,26 @@ describe('EntryArticle', () => {
     expect(within(related).getByRole('heading', { name: 'Associated conditions' })).toBeInTheDocument()
     const lists = [...related.querySelectorAll('ul.link-list')] as HTMLElement[]
     for (const a of calciphylaxis.associatedConditions)
-      expect(within(lists[0]).getByRole('link', { name: a.condition.title })).toHaveAttribute('href', `/diseases/${a.condition.slug}`)
+      expect(within(lists[0]).getByRole('link', { name: a.condition.title })).toHaveAttribute(
+        'href',
+        `/diseases/${a.condition.slug}`,
+      )
     const withBacklink: Entry = {
       ...calciphylaxis,
-      mentionedBy: [{ _id: 'disease-x', title: 'Example mention', slug: 'example-mention', relationships: ['riskFactor'], asDifferential: false }],
+      mentionedBy: [
+        {
+          _id: 'disease-x',
+          title: 'Example mention',
+          slug: 'example-mention',
+          relationships: ['riskFactor'],
+          asDifferential: false,
+        },
+      ],
     }
     const { container } = render(<EntryArticle entry={withBacklink} />)
-    const link = within(container.querySelector('#mentioned-by + ul') as HTMLElement).getByRole('link', { name: 'Example mention' })
+    const link = within(container.querySelector('#mentioned-by + ul') as HTMLElement).getByRole('link', {
+      name: 'Example mention',
+    })
     expect(link.closest('li')).toHaveTextContent('Raises the risk of')
   })
 

@@ -25,17 +25,23 @@ describe('the picture of related conditions', () => {
     const titleId = svg.getAttribute('aria-labelledby')
     const descId = svg.getAttribute('aria-describedby')
     expect(container.querySelector(`#${titleId}`)?.textContent).toBe('How Calciphylaxis connects to other conditions')
-    expect(container.querySelector(`#${descId}`)?.textContent).toMatch(/Calciphylaxis is linked to \d+ conditions: .*\(occurs in\)/)
+    expect(container.querySelector(`#${descId}`)?.textContent).toMatch(
+      /Calciphylaxis is linked to \d+ conditions: .*\(occurs in\)/,
+    )
     const links = [...svg.querySelectorAll('a')].map((a) => a.getAttribute('href'))
     expect(links).toEqual(['/diseases/calciphylaxis', ...related.map((r) => `/diseases/${r.slug}`)])
     expect(svg.querySelectorAll('g.edge')).toHaveLength(related.length)
     const edgeTitles = svg.querySelectorAll('g.edge line title')
     expect(edgeTitles).toHaveLength(related.length)
-    for (const title of edgeTitles) expect(title.textContent).toMatch(/ — (occurs in|risk factor|complication|looks similar|differential|mentions) — /)
+    for (const title of edgeTitles)
+      expect(title.textContent).toMatch(
+        / — (occurs in|risk factor|complication|looks similar|differential|mentions) — /,
+      )
     // The same links as a list, for keyboard and screen-reader users.
     const listed = [...container.querySelectorAll('ul.link-list a')].map((a) => a.getAttribute('href'))
     expect(listed.sort()).toEqual(related.map((r) => `/diseases/${r.slug}`).sort())
-    for (const a of svg.querySelectorAll('a')) expect([a.getAttribute('tabindex'), a.getAttribute('aria-hidden')]).toEqual(['-1', 'true'])
+    for (const a of svg.querySelectorAll('a'))
+      expect([a.getAttribute('tabindex'), a.getAttribute('aria-hidden')]).toEqual(['-1', 'true'])
   })
 
   it('keeps every node inside the picture', () => {
@@ -55,7 +61,9 @@ describe('the picture of related conditions', () => {
     expect(a).toEqual(b)
     expect(a.nodes).toHaveLength(entries.length)
     expect(a.edges.length).toBeGreaterThan(entries.length)
-    const { container } = render(<RelationGraph graph={a} id="net" title="Network" description="All entries" showEdgeLabels={false} />)
+    const { container } = render(
+      <RelationGraph graph={a} id="net" title="Network" description="All entries" showEdgeLabels={false} />,
+    )
     expect(container.querySelectorAll('a')).toHaveLength(entries.length)
     expect(container.querySelectorAll('text.edge-label')).toHaveLength(0)
   })

@@ -26,14 +26,24 @@ const situations = (entry: Entry) => HELP_LEVELS.flatMap((l) => entry.whenToGetH
 describe('when to get help', () => {
   it('is given by every bundled entry: at least one situation to see a doctor soon and one to get help today', () => {
     expect(all.length).toBeGreaterThanOrEqual(27)
-    for (const entry of all) expect([entry.slug, Math.min(entry.whenToGetHelp?.routine.length ?? 0, entry.whenToGetHelp?.urgent.length ?? 0) > 0]).toEqual([entry.slug, true])
+    for (const entry of all)
+      expect([
+        entry.slug,
+        Math.min(entry.whenToGetHelp?.routine.length ?? 0, entry.whenToGetHelp?.urgent.length ?? 0) > 0,
+      ]).toEqual([entry.slug, true])
   })
 
   it('shows on the entry page right after the header, most urgent first, each level named in words, and in the table of contents', () => {
     const { container } = render(<EntryArticle entry={calciphylaxis} />)
     const section = screen.getByRole('region', { name: 'When to get help' })
-    const levels = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
-    expect(levels).toEqual(['Emergency: Call an emergency number now', 'Urgent: Get medical help today', 'Soon: See a doctor soon'])
+    const levels = within(section)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent)
+    expect(levels).toEqual([
+      'Emergency: Call an emergency number now',
+      'Urgent: Get medical help today',
+      'Soon: See a doctor soon',
+    ])
     expect(section).toHaveTextContent('999 in the UK, 911 in the US and Canada, 112 across Europe')
     for (const situation of situations(calciphylaxis)) expect(within(section).getByText(situation).tagName).toBe('LI')
     // After the header (title, summary, facts, features), before the first section of text.
@@ -44,9 +54,14 @@ describe('when to get help', () => {
   })
 
   it('leaves out a level without situations, and the whole part for an entry without advice', () => {
-    const noEmergency = { ...calciphylaxis, whenToGetHelp: { ...(calciphylaxis.whenToGetHelp as NonNullable<Entry['whenToGetHelp']>), emergency: [] } }
+    const noEmergency = {
+      ...calciphylaxis,
+      whenToGetHelp: { ...(calciphylaxis.whenToGetHelp as NonNullable<Entry['whenToGetHelp']>), emergency: [] },
+    }
     render(<EntryArticle entry={noEmergency} />)
-    expect(within(screen.getByRole('region', { name: 'When to get help' })).getAllByRole('heading', { level: 3 })).toHaveLength(2)
+    expect(
+      within(screen.getByRole('region', { name: 'When to get help' })).getAllByRole('heading', { level: 3 }),
+    ).toHaveLength(2)
     const { container } = render(<EntryArticle entry={{ ...calciphylaxis, whenToGetHelp: undefined }} />)
     expect(container.querySelector('#help')).toBeNull()
   })
@@ -64,6 +79,11 @@ describe('when to get help', () => {
   it('is in the API, most urgent first, with the words around the situations', () => {
     const help = apiEntry(calciphylaxis, ORIGIN, []).whenToGetHelp
     expect(help.map((l) => l.level)).toEqual(['emergency', 'urgent', 'routine'])
-    expect(help[0]).toEqual({ level: 'emergency', title: 'Call an emergency number now', action: expect.stringContaining('112'), situations: calciphylaxis.whenToGetHelp?.emergency })
+    expect(help[0]).toEqual({
+      level: 'emergency',
+      title: 'Call an emergency number now',
+      action: expect.stringContaining('112'),
+      situations: calciphylaxis.whenToGetHelp?.emergency,
+    })
   })
 })

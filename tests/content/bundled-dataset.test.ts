@@ -19,7 +19,7 @@ describe('the bundled dataset through the content layer', () => {
     expect(warnings).toEqual([])
   })
 
-  it('writes a link to another entry with the entry\'s own spelling: capitals and hyphens kept (hypervitaminosis D, milk-alkali syndrome)', async () => {
+  it("writes a link to another entry with the entry's own spelling: capitals and hyphens kept (hypervitaminosis D, milk-alkali syndrome)", async () => {
     const links: [string, string, string][] = []
     for (const slug of await api.getEntrySlugs()) {
       const entry = await api.getEntry(slug)
@@ -27,11 +27,13 @@ describe('the bundled dataset through the content layer', () => {
         for (const block of entry?.sections[key] ?? [])
           for (const child of block.children)
             for (const def of block.markDefs)
-              if (def._type === 'entryLink' && def.title && child.marks.includes(def._key)) links.push([slug, child.text, def.title])
+              if (def._type === 'entryLink' && def.title && child.marks.includes(def._key))
+                links.push([slug, child.text, def.title])
     }
     expect(links.length).toBeGreaterThan(50)
     // Only the first letter may change case ("obesity" in a sentence links "Obesity").
-    const same = (text: string, title: string) => text.toLowerCase().replace(/-/g, ' ') === title.toLowerCase().replace(/-/g, ' ')
+    const same = (text: string, title: string) =>
+      text.toLowerCase().replace(/-/g, ' ') === title.toLowerCase().replace(/-/g, ' ')
     const respelt = links.filter(([, text, title]) => same(text, title) && text.slice(1) !== title.slice(1))
     expect(respelt).toEqual([])
   })
@@ -50,7 +52,9 @@ describe('the bundled dataset through the content layer', () => {
     if (!entry) return
     expect(entry.title).toBe('Calciphylaxis')
     expect(entry.alternateNames).toEqual(expect.arrayContaining(['Calcific uraemic arteriolopathy']))
-    expect(entry.codes).toEqual(expect.arrayContaining([expect.objectContaining({ system: 'icd10cm', code: 'E83.59' })]))
+    expect(entry.codes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ system: 'icd10cm', code: 'E83.59' })]),
+    )
     expect(entry.features.length).toBeGreaterThanOrEqual(3)
     const withText = SECTION_KEYS.filter((k) => entry.sections[k].length > 0)
     expect(withText.length).toBeGreaterThanOrEqual(5)

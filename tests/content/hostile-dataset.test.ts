@@ -27,7 +27,10 @@ describe('a hostile dataset through the content layer', () => {
     expect(json).not.toMatch(/javascript:|data:text/i)
     expect(json).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
     expect(entry.title).toContain('<script>') // kept as text: escaping is the renderer's job, and it is tested there
-    expect(entry.sections.overview[0].markDefs.map((d) => (d._type === 'link' ? d.href : d._type))).toEqual(['https://example.org/?q="><script>alert(8)</script>', 'cite'])
+    expect(entry.sections.overview[0].markDefs.map((d) => (d._type === 'link' ? d.href : d._type))).toEqual([
+      'https://example.org/?q="><script>alert(8)</script>',
+      'cite',
+    ])
     expect(entry.associatedConditions.map((a) => a.condition.slug)).toEqual(['cycle-entry'])
     // r3 and r4 are new: an https URL and a DOI that carry markup are valid (escaping them is the renderers'
     // job); the PMID that is a payload is not.
@@ -38,7 +41,9 @@ describe('a hostile dataset through the content layer', () => {
       [undefined, undefined, undefined],
     ])
     // v3 is new: a well-formed video id with a payload title is kept, the title as text.
-    expect(entry.videos).toEqual([{ provider: 'youtube', videoId: 'hostile_vid', title: expect.stringContaining(markerText('xss.video')) }])
+    expect(entry.videos).toEqual([
+      { provider: 'youtube', videoId: 'hostile_vid', title: expect.stringContaining(markerText('xss.video')) },
+    ])
     expect(entry.sections.symptoms).toHaveLength(1)
     expect(warnings.join('\n')).toMatch(/path=associatedConditions\[1\]\.condition reason="dangling reference/)
     expect(BIDI).toMatch(/\u202e/i)
@@ -46,11 +51,40 @@ describe('a hostile dataset through the content layer', () => {
 
   it('keeps the payload in every field a reader sees, as text, so that every output has something to escape', async () => {
     const { result: index } = await captureWarnings(() => api.getEntryIndex())
-    expect(index.map((e) => [e.slug, e.title]).sort()).toEqual(HOSTILE_ENTRIES.map((e) => [e.slug, shownText(hostileTitle(e.slug, e.tag))]).sort())
+    expect(index.map((e) => [e.slug, e.title]).sort()).toEqual(
+      HOSTILE_ENTRIES.map((e) => [e.slug, shownText(hostileTitle(e.slug, e.tag))]).sort(),
+    )
     const { result: entry } = await captureWarnings(() => api.getEntry('xss-entry'))
     const json = JSON.stringify(entry)
-    const fields = ['title', 'altName', 'altName2', 'summary', 'feature', 'codeLabel', 'subtype', 'subtypeDe', 'prevalence', 'span', 'symptoms', 'therapy']
-    fields.push('treatment', 'epidemiol', 'testName', 'testPurp', 'citeTitle', 'authors', 'journal', 'publisher', 'video', 'alt', 'caption', 'credit', 'licence')
+    const fields = [
+      'title',
+      'altName',
+      'altName2',
+      'summary',
+      'feature',
+      'codeLabel',
+      'subtype',
+      'subtypeDe',
+      'prevalence',
+      'span',
+      'symptoms',
+      'therapy',
+    ]
+    fields.push(
+      'treatment',
+      'epidemiol',
+      'testName',
+      'testPurp',
+      'citeTitle',
+      'authors',
+      'journal',
+      'publisher',
+      'video',
+      'alt',
+      'caption',
+      'credit',
+      'licence',
+    )
     fields.push('note', 'differs')
     const markers = [...fields.map((f) => `xss.${f}`), 'person.name', 'person.cred', 'person.affil', 'category.title']
     expect(markers.filter((m) => !json.includes(JSON.stringify(markerText(m)).slice(1, -1)))).toEqual([])
@@ -58,7 +92,10 @@ describe('a hostile dataset through the content layer', () => {
 
   it('keeps the rest of a section when one span is a megabyte long', async () => {
     const { result } = await captureWarnings(() => api.getEntry('huge-section'))
-    expect(result?.sections.overview.map((b) => b.children.map((c) => c.text).join(''))).toEqual(['', 'The rest of the section survives.'])
+    expect(result?.sections.overview.map((b) => b.children.map((c) => c.text).join(''))).toEqual([
+      '',
+      'The rest of the section survives.',
+    ])
   })
 
   it('shows a category cycle at the top level instead of looping', async () => {

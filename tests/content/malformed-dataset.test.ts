@@ -12,7 +12,9 @@ describe('a dataset with bad documents', () => {
     const { result: index, warnings } = await captureWarnings(() => api.getEntryIndex())
     expect(index.map((e) => e.slug)).toEqual(['alpha-syndrome', 'beta-disease'])
     expect(warnings).toEqual(
-      expect.arrayContaining([expect.stringMatching(/invalid document left out · document=disease-broken path=summary reason=/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/invalid document left out · document=disease-broken path=summary reason=/),
+      ]),
     )
   })
 
@@ -28,7 +30,9 @@ describe('a dataset with bad documents', () => {
     expect(alpha?.codes).toEqual([{ system: 'icd10cm', code: 'E83.59' }])
     expect(alpha?.sections.overview[0].markDefs).toEqual([])
     const joined = warnings.join('\n')
-    expect(joined).toMatch(/document=disease-alpha path=associatedConditions\[1\]\.condition reason="dangling reference/)
+    expect(joined).toMatch(
+      /document=disease-alpha path=associatedConditions\[1\]\.condition reason="dangling reference/,
+    )
     expect(joined).toMatch(/document=disease-alpha path=codes\[1\]\.code reason=".*not a valid ICD-10-CM code/)
     expect(joined).toMatch(/document=disease-alpha path=associatedConditions reason=".*broken-entry/)
   })

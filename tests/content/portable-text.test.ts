@@ -13,7 +13,12 @@ import { DomUtils, parseDocument } from 'htmlparser2'
 import { RichText } from '@/components/entry/RichText'
 import type { Entry, PortableTextBody } from '@/lib/content/models'
 import { citationNumbers } from '@/lib/content/outline'
-import { ANNOTATION_TYPE_NAMES, BLOCK_STYLE_VALUES, DECORATOR_VALUES, LIST_TYPE_VALUES } from '@/lib/domain/portable-text'
+import {
+  ANNOTATION_TYPE_NAMES,
+  BLOCK_STYLE_VALUES,
+  DECORATOR_VALUES,
+  LIST_TYPE_VALUES,
+} from '@/lib/domain/portable-text'
 import { portableTextToHtml } from '@/lib/embed/portable-text-html'
 import { sectionBody } from '@/sanity/schemaTypes/objects/sectionBody'
 import { captureWarnings, localApi } from '../support/content'
@@ -23,19 +28,52 @@ const QUOTE_MARK = 'em" onmouseover="alert(3)" data-x=">'
 const ORIGIN = 'https://encyclopedia.example'
 
 const span = (key: string, text: string, marks: string[] = []) => ({ _type: 'span', _key: key, text, marks })
-const block = (key: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ _type: 'block', _key: key, style: 'normal', markDefs: [], children, ...extra })
+const block = (key: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+  _type: 'block',
+  _key: key,
+  style: 'normal',
+  markDefs: [],
+  children,
+  ...extra,
+})
 
 /** One block per problem, each with text that must survive, and a few allowed things beside them. */
 const hostileOverview = [
-  block('b1', [span('s1', 'Text under a made-up mark.', [MARKUP_MARK]), span('s2', 'Text under a quoted mark.', [QUOTE_MARK]), span('s3', 'Text under a real link.', ['l1', 'strong'])], {
-    markDefs: [{ _type: 'link', _key: 'l1', href: 'https://example.org/' }],
-  }),
+  block(
+    'b1',
+    [
+      span('s1', 'Text under a made-up mark.', [MARKUP_MARK]),
+      span('s2', 'Text under a quoted mark.', [QUOTE_MARK]),
+      span('s3', 'Text under a real link.', ['l1', 'strong']),
+    ],
+    {
+      markDefs: [{ _type: 'link', _key: 'l1', href: 'https://example.org/' }],
+    },
+  ),
   block('b2', [span('s4', 'Text in an unknown style.')], { style: 'blockquote"><script>alert(4)</script>' }),
-  block('b3', [span('s5', 'Text in an unknown list.')], { listItem: 'checkbox"><img src=x onerror=alert(5)>', level: 1 }),
-  { _type: 'evil"><script>alert(6)</script>', _key: 'b4', html: '<script>alert(7)</script>', children: [span('s6', 'Text of an unknown block type.')] },
-  block('b5', [span('s7', 'Text beside an inline object.'), { _type: 'image"><script>alert(8)</script>', _key: 'i1', src: 'javascript:alert(9)' }]),
-  block('b6', [span('s8', 'Text under an unknown annotation.', ['m1'])], { style: 'h3', markDefs: [{ _type: 'script', _key: 'm1', code: 'alert(10)' }] }),
-  block('b7', [span('s9', 'A numbered item, cited.', ['c1'])], { listItem: 'number', level: 1, markDefs: [{ _type: 'cite', _key: 'c1', reference: 'r1' }] }),
+  block('b3', [span('s5', 'Text in an unknown list.')], {
+    listItem: 'checkbox"><img src=x onerror=alert(5)>',
+    level: 1,
+  }),
+  {
+    _type: 'evil"><script>alert(6)</script>',
+    _key: 'b4',
+    html: '<script>alert(7)</script>',
+    children: [span('s6', 'Text of an unknown block type.')],
+  },
+  block('b5', [
+    span('s7', 'Text beside an inline object.'),
+    { _type: 'image"><script>alert(8)</script>', _key: 'i1', src: 'javascript:alert(9)' },
+  ]),
+  block('b6', [span('s8', 'Text under an unknown annotation.', ['m1'])], {
+    style: 'h3',
+    markDefs: [{ _type: 'script', _key: 'm1', code: 'alert(10)' }],
+  }),
+  block('b7', [span('s9', 'A numbered item, cited.', ['c1'])], {
+    listItem: 'number',
+    level: 1,
+    markDefs: [{ _type: 'cite', _key: 'c1', reference: 'r1' }],
+  }),
   block('b8', [span('s10', 'A minor heading,', []), span('s11', 'emphasised.', ['em'])], { style: 'h4' }),
 ]
 
@@ -75,7 +113,12 @@ function writeDataset(): string {
         }),
       ],
     },
-    { _id: 'disease-broken', _type: 'disease', title: 'Broken entry', slug: { _type: 'slug', current: 'broken-entry' } },
+    {
+      _id: 'disease-broken',
+      _type: 'disease',
+      title: 'Broken entry',
+      slug: { _type: 'slug', current: 'broken-entry' },
+    },
   ]
   fs.writeFileSync(file, documents.map((d) => JSON.stringify(d)).join('\n') + '\n')
   return file
@@ -91,7 +134,8 @@ function unexpectedMarkup(html: string): string[] {
   for (const element of DomUtils.findAll(() => true, document.children)) {
     if (!ALLOWED_ELEMENTS.has(element.name)) problems.push(`<${element.name}>`)
     for (const [name, value] of Object.entries(element.attribs)) {
-      if (name === 'class' ? value !== 'cite' : !ALLOWED_ATTRIBUTES.has(name)) problems.push(`<${element.name} ${name}="${value}">`)
+      if (name === 'class' ? value !== 'cite' : !ALLOWED_ATTRIBUTES.has(name))
+        problems.push(`<${element.name} ${name}="${value}">`)
     }
   }
   if (/onerror|onmouseover|<script/i.test(html)) problems.push('an event handler or a script in the text of the HTML')
@@ -99,8 +143,15 @@ function unexpectedMarkup(html: string): string[] {
 }
 
 const textOf = (html: string) => DomUtils.textContent(parseDocument(html))
-const richText = (value: PortableTextBody, numbers = new Map<string, number>()) => renderToStaticMarkup(createElement(RichText, { value, citationNumbers: numbers }))
-const html = (value: PortableTextBody, numbers = new Map<string, number>()) => portableTextToHtml(value, { origin: ORIGIN, entrySlug: 'portable-text-test', citationNumbers: numbers, newWindow: true })
+const richText = (value: PortableTextBody, numbers = new Map<string, number>()) =>
+  renderToStaticMarkup(createElement(RichText, { value, citationNumbers: numbers }))
+const html = (value: PortableTextBody, numbers = new Map<string, number>()) =>
+  portableTextToHtml(value, {
+    origin: ORIGIN,
+    entrySlug: 'portable-text-test',
+    citationNumbers: numbers,
+    newWindow: true,
+  })
 
 const { api } = localApi(writeDataset())
 
@@ -165,7 +216,9 @@ describe('a link to an entry that is left out', () => {
   it('goes with its mark, and the text stays', async () => {
     const { result: entry, warnings } = await captureWarnings(() => api.getEntry('linking-entry'))
     expect(entry?.sections.overview[0].markDefs).toEqual([])
-    expect(entry?.sections.overview[0].children.map((c) => [c.text, c.marks])).toEqual([['Linked to a broken entry', ['strong']]])
+    expect(entry?.sections.overview[0].children.map((c) => [c.text, c.marks])).toEqual([
+      ['Linked to a broken entry', ['strong']],
+    ])
     expect(warnings.join('\n')).toMatch(/document=disease-linking path=overview\.markDefs reason=".*broken-entry/)
   })
 })
@@ -179,13 +232,27 @@ describe('the renderers alone, given raw blocks (defence in depth)', () => {
       return span(key, text, marks)
     }
     const blocks = [
-      block(`${label}-marks`, [textSpan(`${label}-t`, `Raw text under ${label} marks.`, [...names, ...names.map((_, i) => `def${i}`)])], {
-        markDefs: names.map((name, i) => ({ _type: name, _key: `def${i}`, href: 'javascript:alert(11)' })),
-      }),
-      ...names.map((style, i) => block(`${label}-s${i}`, [textSpan(`${label}-st${i}`, `Raw text in ${label} style ${i}.`)], { style })),
-      ...names.map((listItem, i) => block(`${label}-l${i}`, [textSpan(`${label}-lt${i}`, `Raw text in ${label} list ${i}.`)], { listItem, level: 1 })),
+      block(
+        `${label}-marks`,
+        [textSpan(`${label}-t`, `Raw text under ${label} marks.`, [...names, ...names.map((_, i) => `def${i}`)])],
+        {
+          markDefs: names.map((name, i) => ({ _type: name, _key: `def${i}`, href: 'javascript:alert(11)' })),
+        },
+      ),
+      ...names.map((style, i) =>
+        block(`${label}-s${i}`, [textSpan(`${label}-st${i}`, `Raw text in ${label} style ${i}.`)], { style }),
+      ),
+      ...names.map((listItem, i) =>
+        block(`${label}-l${i}`, [textSpan(`${label}-lt${i}`, `Raw text in ${label} list ${i}.`)], {
+          listItem,
+          level: 1,
+        }),
+      ),
       ...names.map((type, i) => ({ _type: type, _key: `${label}-o${i}`, html: '<img src=x onerror=alert(12)>' })),
-      block(`${label}-inline`, [textSpan(`${label}-it`, `Raw text beside ${label} inline objects.`), ...names.map((type, i) => ({ _type: type, _key: `${label}-io${i}` }))]),
+      block(`${label}-inline`, [
+        textSpan(`${label}-it`, `Raw text beside ${label} inline objects.`),
+        ...names.map((type, i) => ({ _type: type, _key: `${label}-io${i}` })),
+      ]),
     ]
     return { blocks, texts }
   }
@@ -193,11 +260,26 @@ describe('the renderers alone, given raw blocks (defence in depth)', () => {
   const cases = {
     // What a library default would turn into a class or an element of its own.
     'names carrying markup, and names the libraries have defaults for': rawBlocksNaming(
-      [MARKUP_MARK, QUOTE_MARK, 'evil"><script>alert(13)</script>', 'code', 'underline', 'strike-through', 'link', 'blockquote', 'h1', 'h6', 'square'],
+      [
+        MARKUP_MARK,
+        QUOTE_MARK,
+        'evil"><script>alert(13)</script>',
+        'code',
+        'underline',
+        'strike-through',
+        'link',
+        'blockquote',
+        'h1',
+        'h6',
+        'square',
+      ],
       'markup',
     ),
     // What a plain `table[name]` lookup finds on every object: without the renderers' own tables these throw.
-    'names every object inherits': rawBlocksNaming(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'], 'inherited'),
+    'names every object inherits': rawBlocksNaming(
+      ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'],
+      'inherited',
+    ),
   }
   const renderers = { 'the embed and API HTML': html, 'the entry page': richText }
 
@@ -214,7 +296,13 @@ describe('the renderers alone, given raw blocks (defence in depth)', () => {
 
 describe('one vocabulary for the Studio, the content boundary and the renderers', () => {
   it('the Studio offers exactly the styles, lists, text styles and annotations of lib/domain/portable-text.ts', () => {
-    const [textBlock] = sectionBody.of as unknown as [{ styles: { value: string }[]; lists: { value: string }[]; marks: { decorators: { value: string }[]; annotations: { name: string }[] } }]
+    const [textBlock] = sectionBody.of as unknown as [
+      {
+        styles: { value: string }[]
+        lists: { value: string }[]
+        marks: { decorators: { value: string }[]; annotations: { name: string }[] }
+      },
+    ]
     expect(textBlock.styles.map((s) => s.value)).toEqual(BLOCK_STYLE_VALUES)
     expect(textBlock.lists.map((l) => l.value)).toEqual(LIST_TYPE_VALUES)
     expect(textBlock.marks.decorators.map((d) => d.value)).toEqual(DECORATOR_VALUES)

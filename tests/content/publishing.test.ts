@@ -17,12 +17,18 @@ const doc = (id: string) => {
 describe('what a publish revalidates', () => {
   it('finds every reference in a document, including inline entry links, but not image assets', () => {
     const refs = referencesOf(doc('disease-calciphylaxis'))
-    expect(refs).toEqual(expect.arrayContaining(['disease-chronic-kidney-disease', 'category-skin', 'person-editorial-team']))
+    expect(refs).toEqual(
+      expect.arrayContaining(['disease-chronic-kidney-disease', 'category-skin', 'person-editorial-team']),
+    )
     expect(refs.some((r) => r.startsWith('image-'))).toBe(false)
   })
 
   it('an entry: its page, the lists, and the pages of every entry and category it links to or is linked from', async () => {
-    const tags = await api.getRevalidationTags({ _id: 'disease-calciphylaxis', _type: 'disease', slug: 'calciphylaxis' })
+    const tags = await api.getRevalidationTags({
+      _id: 'disease-calciphylaxis',
+      _type: 'disease',
+      slug: 'calciphylaxis',
+    })
     expect(tags.slice(0, 2)).toEqual(['entry:calciphylaxis', 'entries'])
     expect(tags).toEqual(expect.arrayContaining(['categories', 'entry:chronic-kidney-disease', 'category:skin']))
     const entry = await api.getEntry('calciphylaxis')
@@ -33,7 +39,9 @@ describe('what a publish revalidates', () => {
     ])
     for (const slug of linked) expect(tags).toContain(`entry:${slug}`)
     // Exactly: no entry that neither links to it nor is linked from it.
-    const unrelated = (await api.getEntryIndex()).filter((e) => e.slug !== 'calciphylaxis' && !tags.includes(`entry:${e.slug}`))
+    const unrelated = (await api.getEntryIndex()).filter(
+      (e) => e.slug !== 'calciphylaxis' && !tags.includes(`entry:${e.slug}`),
+    )
     for (const e of unrelated) {
       const full = await api.getEntry(e.slug)
       expect(full?.mentionedBy.some((m) => m.slug === 'calciphylaxis')).toBe(false)
@@ -51,8 +59,14 @@ describe('what a publish revalidates', () => {
   })
 
   it('a category: the category tree, its page, its parent and the entries in it', async () => {
-    const tags = await api.getRevalidationTags({ _id: 'category-calcium-metabolism', _type: 'category', slug: 'calcium-metabolism' })
-    expect(tags).toEqual(expect.arrayContaining(['category:calcium-metabolism', 'categories', 'category:endocrine-and-metabolic']))
+    const tags = await api.getRevalidationTags({
+      _id: 'category-calcium-metabolism',
+      _type: 'category',
+      slug: 'calcium-metabolism',
+    })
+    expect(tags).toEqual(
+      expect.arrayContaining(['category:calcium-metabolism', 'categories', 'category:endocrine-and-metabolic']),
+    )
     const category = await api.getCategory('calcium-metabolism')
     expect(category?.entries.length).toBeGreaterThan(0)
     for (const e of category?.entries ?? []) expect(tags).toContain(`entry:${e.slug}`)
@@ -69,9 +83,15 @@ describe('what a publish revalidates', () => {
     expect(WEBHOOK_FILTER).toBe('_type in ["disease", "category", "person"]')
     const before = doc('disease-calciphylaxis')
     const after = { ...before, slug: { _type: 'slug', current: 'calcific-uraemic-arteriolopathy' } }
-    const result = await (await evaluate(parse(WEBHOOK_PROJECTION, { mode: 'delta' }), { root: after, before, after })).get()
+    const result = await (
+      await evaluate(parse(WEBHOOK_PROJECTION, { mode: 'delta' }), { root: after, before, after })
+    ).get()
     const body = changeSchema.parse(result)
-    expect(body).toMatchObject({ _id: 'disease-calciphylaxis', slug: 'calcific-uraemic-arteriolopathy', previousSlug: 'calciphylaxis' })
+    expect(body).toMatchObject({
+      _id: 'disease-calciphylaxis',
+      slug: 'calcific-uraemic-arteriolopathy',
+      previousSlug: 'calciphylaxis',
+    })
     expect(body.previousReferences).toEqual(expect.arrayContaining(['disease-chronic-kidney-disease', 'category-skin']))
   })
 

@@ -67,7 +67,8 @@ describe('Sanity mode against the loopback Content Lake', () => {
       expect(entry).not.toBeNull()
       expect(entry).toEqual(await local.api.getEntry(slug))
     }
-    for (const c of await local.api.getCategories()) expect(await remote.getCategory(c.slug)).toEqual(await local.api.getCategory(c.slug))
+    for (const c of await local.api.getCategories())
+      expect(await remote.getCategory(c.slug)).toEqual(await local.api.getCategory(c.slug))
     expect(await remote.getEntry('no-such-entry')).toBeNull()
   })
 
@@ -87,8 +88,16 @@ describe('Sanity mode against the loopback Content Lake', () => {
   })
 
   it('refuses the drafts perspective without a read token, and serves drafts with one', async () => {
-    await expect(sanity.query(queries.ENTRY_SLUGS_QUERY, {}, { perspective: 'drafts' })).rejects.toThrow(/SANITY_API_READ_TOKEN/)
-    const withToken = new SanitySource({ projectId: 'test-project', dataset: 'production', apiVersion: '2025-10-01', apiHost: lake.url, token: 'read-token' })
+    await expect(sanity.query(queries.ENTRY_SLUGS_QUERY, {}, { perspective: 'drafts' })).rejects.toThrow(
+      /SANITY_API_READ_TOKEN/,
+    )
+    const withToken = new SanitySource({
+      projectId: 'test-project',
+      dataset: 'production',
+      apiVersion: '2025-10-01',
+      apiHost: lake.url,
+      token: 'read-token',
+    })
     await withToken.query(queries.ENTRY_SLUGS_QUERY, {}, { perspective: 'drafts' })
     expect(lake.requests.at(-1)?.perspective).toBe('drafts')
   })

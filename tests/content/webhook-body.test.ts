@@ -39,12 +39,19 @@ describe('the webhook body', () => {
   })
 
   it('takes a draft for its published document, as references to drafts are taken', () => {
-    expect(changeSchema.parse({ ...wholeDocument('disease-calciphylaxis'), _id: 'drafts.disease-calciphylaxis' })).toEqual(PROJECTION_BODY)
-    expect(changeSchema.parse({ ...PROJECTION_BODY, previousReferences: ['drafts.disease-cellulitis'] }).previousReferences).toEqual(['disease-cellulitis'])
+    expect(
+      changeSchema.parse({ ...wholeDocument('disease-calciphylaxis'), _id: 'drafts.disease-calciphylaxis' }),
+    ).toEqual(PROJECTION_BODY)
+    expect(
+      changeSchema.parse({ ...PROJECTION_BODY, previousReferences: ['drafts.disease-cellulitis'] }).previousReferences,
+    ).toEqual(['disease-cellulitis'])
   })
 
   it('a document without a slug (a reviewer) or with an empty slug object has no slug', () => {
-    expect(changeSchema.parse(wholeDocument('person-editorial-team'))).toEqual({ _id: 'person-editorial-team', _type: 'person' })
+    expect(changeSchema.parse(wholeDocument('person-editorial-team'))).toEqual({
+      _id: 'person-editorial-team',
+      _type: 'person',
+    })
     expect(changeSchema.parse({ ...PROJECTION_BODY, slug: { _type: 'slug' } }).slug).toBeUndefined()
   })
 
@@ -54,7 +61,11 @@ describe('the webhook body', () => {
     [{ _id: 'drafts.', _type: 'disease' }, '_id', 'not a document id'],
     [{ _id: 'disease/../x', _type: 'disease' }, '_id', 'not a document id'],
     [{ ...PROJECTION_BODY, slug: 42 }, 'slug', 'the slug is neither text nor a slug object ({ current: text })'],
-    [{ ...PROJECTION_BODY, slug: { current: 42 } }, 'slug', 'the slug is neither text nor a slug object ({ current: text })'],
+    [
+      { ...PROJECTION_BODY, slug: { current: 42 } },
+      'slug',
+      'the slug is neither text nor a slug object ({ current: text })',
+    ],
   ])('refuses %j, saying which field and why', (body, field, message) => {
     const result = changeSchema.safeParse(body)
     expect(result.success).toBe(false)
@@ -69,7 +80,9 @@ describe('the webhook body', () => {
     const fromDocument = await api.getRevalidationTags(changeSchema.parse(wholeDocument('disease-calciphylaxis')))
     expect(fromDocument).toEqual(await api.getRevalidationTags(changeSchema.parse(PROJECTION_BODY)))
     expect(fromDocument.slice(0, 2)).toEqual(['entry:calciphylaxis', 'entries'])
-    expect(fromDocument).toEqual(expect.arrayContaining(['categories', 'entry:chronic-kidney-disease', 'category:skin']))
+    expect(fromDocument).toEqual(
+      expect.arrayContaining(['categories', 'entry:chronic-kidney-disease', 'category:skin']),
+    )
   })
 })
 
@@ -83,7 +96,9 @@ describe('the webhook handler', () => {
     process.env.CONTENT_DATASET = BUNDLED_DATASET
     delete process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
     delete process.env.SANITY_WEBHOOK_CONSISTENCY_WAIT_MS
-    warnSpy = jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')))
+    warnSpy = jest
+      .spyOn(console, 'warn')
+      .mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')))
   })
   beforeEach(() => {
     process.env.SANITY_REVALIDATE_SECRET = SECRET
@@ -103,7 +118,10 @@ describe('the webhook handler', () => {
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (signWith !== null) headers[SIGNATURE_HEADER_NAME] = await encodeSignatureHeader(text, timestamp, signWith)
     const revalidated: string[] = []
-    const res = await handlePublish(new Request('http://localhost/api/revalidate', { method: 'POST', headers, body: text }), (tag) => void revalidated.push(tag))
+    const res = await handlePublish(
+      new Request('http://localhost/api/revalidate', { method: 'POST', headers, body: text }),
+      (tag) => void revalidated.push(tag),
+    )
     const json = (await res.json()) as { error?: string; field?: string; tags?: string[]; document?: string }
     return { status: res.status, json, revalidated }
   }
@@ -114,7 +132,9 @@ describe('the webhook handler', () => {
     const res = await call(wholeDocument('disease-calciphylaxis'))
     expect([res.status, res.json.document]).toEqual([200, 'disease-calciphylaxis'])
     expect(res.revalidated).toEqual(res.json.tags)
-    expect(res.revalidated).toEqual(expect.arrayContaining(['entry:calciphylaxis', 'entries', 'entry:chronic-kidney-disease']))
+    expect(res.revalidated).toEqual(
+      expect.arrayContaining(['entry:calciphylaxis', 'entries', 'entry:chronic-kidney-disease']),
+    )
   })
 
   it('publishes a long entry sent whole (over 128 KB), and a draft as its published document', async () => {
@@ -141,7 +161,9 @@ describe('the webhook handler', () => {
     const res = await call(PROJECTION_BODY)
     expect([res.status, res.revalidated]).toEqual([503, []])
     expect(res.json.error).toMatch(/SANITY_REVALIDATE_SECRET is not set/)
-    expect(warnings.some((l) => l.startsWith('[publish] ') && l.includes('SANITY_REVALIDATE_SECRET is not set'))).toBe(true)
+    expect(warnings.some((l) => l.startsWith('[publish] ') && l.includes('SANITY_REVALIDATE_SECRET is not set'))).toBe(
+      true,
+    )
     process.env.SANITY_REVALIDATE_SECRET = '   '
     expect((await call(PROJECTION_BODY)).status).toBe(503)
   })
@@ -168,7 +190,10 @@ describe('the webhook handler', () => {
     expect(answers.map((a) => a.status)).toEqual([401, 401, 401, 401, 400, 400])
     for (const a of answers) expect(a.revalidated).toEqual([])
     expect(answers[4].json.error).toBe('The webhook body is not JSON.')
-    expect(answers[5].json).toMatchObject({ field: '_id', error: expect.stringContaining("needs the document's _id and _type") })
+    expect(answers[5].json).toMatchObject({
+      field: '_id',
+      error: expect.stringContaining("needs the document's _id and _type"),
+    })
   })
 
   it('writes at most a few lines a minute for each kind of refused call', async () => {
@@ -186,7 +211,10 @@ describe('the webhook handler', () => {
     kinds.push([/SANITY_REVALIDATE_SECRET is not set/, async () => undefined])
     for (const [pattern] of kinds) {
       const lines = warnings.filter((l) => l.startsWith('[publish] ') && pattern.test(l))
-      expect([pattern.source, lines.length >= 1 && lines.length <= LIMITED_LINES_PER_MINUTE]).toEqual([pattern.source, true])
+      expect([pattern.source, lines.length >= 1 && lines.length <= LIMITED_LINES_PER_MINUTE]).toEqual([
+        pattern.source,
+        true,
+      ])
     }
   })
 })

@@ -70,7 +70,9 @@ describe('JSON API v1', () => {
     const parent = await json('/api/v1/lookup?system=icd10cm&code=e83.5')
     const slugs = parent.body?.data.map((e: { slug: string }) => e.slug)
     expect(slugs).toEqual(expect.arrayContaining(['calciphylaxis', 'hypercalcaemia']))
-    expect(parent.body?.data.find((e: { slug: string }) => e.slug === 'hypercalcaemia').matchedCodes[0].code).toBe('E83.52')
+    expect(parent.body?.data.find((e: { slug: string }) => e.slug === 'hypercalcaemia').matchedCodes[0].code).toBe(
+      'E83.52',
+    )
     const snomed = await json('/api/v1/lookup?system=snomed&code=69896004')
     expect(snomed.body?.data.map((e: { slug: string }) => e.slug)).toEqual(['rheumatoid-arthritis'])
     expect((await json('/api/v1/lookup?system=icd10cm&code=Z99.99')).body?.data).toEqual([])
@@ -112,7 +114,10 @@ describe('JSON API v1', () => {
     expect(etag).toMatch(/^"/)
     const again = await get(site.url, '/api/v1/entries/calciphylaxis', { headers: { 'If-None-Match': etag } })
     expect(again.status).toBe(304)
-    const preflight = await fetch(`${site.url}/api/v1/lookup`, { method: 'OPTIONS', headers: { Origin: 'https://clinic.example', 'Access-Control-Request-Method': 'GET' } })
+    const preflight = await fetch(`${site.url}/api/v1/lookup`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://clinic.example', 'Access-Control-Request-Method': 'GET' },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-methods')).toContain('GET')
   })
@@ -124,14 +129,34 @@ describe('oEmbed', () => {
   it('answers rich JSON and XML within the maxima, and 404/501 where it should', async () => {
     const res = await json(`/api/oembed?url=${encodeURIComponent(entryUrl())}&maxwidth=500&maxheight=400`)
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ version: '1.0', type: 'rich', title: 'Calciphylaxis', provider_name: 'Open Medical Encyclopedia', width: 500, height: 400, cache_age: 3600 })
-    expect(res.body?.html).toMatch(/^<iframe src="http:\/\/localhost:\d+\/embed\/calciphylaxis" width="500" height="400"/)
-    const xml = await get(site.url, `/api/oembed?url=${encodeURIComponent(`${entryUrl()}?sections=symptoms`)}&format=xml`)
+    expect(res.body).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: 'Calciphylaxis',
+      provider_name: 'Open Medical Encyclopedia',
+      width: 500,
+      height: 400,
+      cache_age: 3600,
+    })
+    expect(res.body?.html).toMatch(
+      /^<iframe src="http:\/\/localhost:\d+\/embed\/calciphylaxis" width="500" height="400"/,
+    )
+    const xml = await get(
+      site.url,
+      `/api/oembed?url=${encodeURIComponent(`${entryUrl()}?sections=symptoms`)}&format=xml`,
+    )
     expect(xml.headers.get('content-type')).toMatch(/^text\/xml/)
-    expect(xml.text).toMatch(/^<\?xml version="1.0" encoding="utf-8" standalone="yes"\?><oembed><version>1.0<\/version><type>rich<\/type>/)
+    expect(xml.text).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8" standalone="yes"\?><oembed><version>1.0<\/version><type>rich<\/type>/,
+    )
     expect(xml.text).toContain('embed/calciphylaxis?sections=symptoms')
-    expect((await json(`/api/oembed?url=${encodeURIComponent('https://elsewhere.example/diseases/calciphylaxis')}`)).status).toBe(404)
-    expect((await json(`/api/oembed?url=${encodeURIComponent(entryUrl().replace('calciphylaxis', 'no-such-entry'))}`)).status).toBe(404)
+    expect(
+      (await json(`/api/oembed?url=${encodeURIComponent('https://elsewhere.example/diseases/calciphylaxis')}`)).status,
+    ).toBe(404)
+    expect(
+      (await json(`/api/oembed?url=${encodeURIComponent(entryUrl().replace('calciphylaxis', 'no-such-entry'))}`))
+        .status,
+    ).toBe(404)
     expect((await json(`/api/oembed?url=${encodeURIComponent(entryUrl())}&format=yaml`)).status).toBe(501)
   })
 
@@ -156,7 +181,9 @@ describe('embeds and framing', () => {
     expect(res.text).not.toContain('<h2>Treatment and management</h2>')
     expect(res.text).toContain('Read the full entry')
     expect(res.text).toContain('not medical advice')
-    expect(res.text).toMatch(/Last reviewed on \d+ \w+ \d{4}: an editorial review against the cited sources by Editorial team, Open Medical Encyclopedia, not a clinical review\./)
+    expect(res.text).toMatch(
+      /Last reviewed on \d+ \w+ \d{4}: an editorial review against the cited sources by Editorial team, Open Medical Encyclopedia, not a clinical review\./,
+    )
     expect(res.text).toContain('<section class="help"><h2>When to get help</h2>')
     expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/)
     expect(res.headers.get('x-frame-options')).toBeNull()
@@ -172,7 +199,10 @@ describe('embeds and framing', () => {
   it('lets only embeds be framed by other origins', async () => {
     for (const path of ['/', '/diseases/calciphylaxis', '/api/v1/entries', '/feed.xml']) {
       const res = await get(site.url, path)
-      expect([path, res.headers.get('content-security-policy')]).toEqual([path, expect.stringContaining("frame-ancestors 'self'")])
+      expect([path, res.headers.get('content-security-policy')]).toEqual([
+        path,
+        expect.stringContaining("frame-ancestors 'self'"),
+      ])
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
     }
     const script = await get(site.url, '/embed.js')
@@ -208,25 +238,51 @@ const infobutton = (criteria: Record<string, string>, type?: string) =>
 describe('HL7 Infobutton knowledge service', () => {
   const atom = async (path: string) => {
     const res = await get(site.url, path)
-    expect([path, res.status, res.headers.get('content-type')]).toEqual([path, 200, 'application/atom+xml; charset=utf-8'])
+    expect([path, res.status, res.headers.get('content-type')]).toEqual([
+      path,
+      200,
+      'application/atom+xml; charset=utf-8',
+    ])
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     return parseFeed(res.text)
   }
   const slugs = (feed: { items: { url: string | null }[] }) => feed.items.map((i) => new URL(i.url ?? '').pathname)
 
   it.each([
-    ['an ICD-10-CM code', { 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'E83.59', 'mainSearchCriteria.v.dn': 'Calciphylaxis' }, ['/diseases/calciphylaxis']],
-    ['an ICD-10-CM code without its dot, with a parent entry', { 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'C50912' }, ['/diseases/breast-cancer']],
-    ['a SNOMED CT code', { 'mainSearchCriteria.v.cs': SNOMED_OID, 'mainSearchCriteria.v.c': '69896004' }, ['/diseases/rheumatoid-arthritis']],
+    [
+      'an ICD-10-CM code',
+      {
+        'mainSearchCriteria.v.cs': ICD10CM_OID,
+        'mainSearchCriteria.v.c': 'E83.59',
+        'mainSearchCriteria.v.dn': 'Calciphylaxis',
+      },
+      ['/diseases/calciphylaxis'],
+    ],
+    [
+      'an ICD-10-CM code without its dot, with a parent entry',
+      { 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'C50912' },
+      ['/diseases/breast-cancer'],
+    ],
+    [
+      'a SNOMED CT code',
+      { 'mainSearchCriteria.v.cs': SNOMED_OID, 'mainSearchCriteria.v.c': '69896004' },
+      ['/diseases/rheumatoid-arthritis'],
+    ],
     ['a display name only', { 'mainSearchCriteria.v.dn': 'Calciphylaxis' }, ['/diseases/calciphylaxis']],
     ['an unknown code', { 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'J45.909' }, []],
-    ['an unknown code system', { 'mainSearchCriteria.v.cs': '2.16.840.1.113883.6.1', 'mainSearchCriteria.v.c': '2160-0' }, []],
+    [
+      'an unknown code system',
+      { 'mainSearchCriteria.v.cs': '2.16.840.1.113883.6.1', 'mainSearchCriteria.v.c': '2160-0' },
+      [],
+    ],
   ])('answers %s with an Atom feed a feed parser reads', async (_name, criteria, expected) => {
     const feed = await atom(infobutton(criteria))
     expect(slugs(feed)).toEqual(expected)
     expect(feed.title).toBe('Open Medical Encyclopedia')
     expect(feed.categories.map((c) => c.term)).toEqual(expect.arrayContaining([...Object.values(criteria), 'PAT']))
-    expect(feed.items.map((item) => /<p class="summary">/.test(item.description ?? ''))).toEqual(expected.map(() => true))
+    expect(feed.items.map((item) => /<p class="summary">/.test(item.description ?? ''))).toEqual(
+      expected.map(() => true),
+    )
   })
 
   it('answers as JSON in the OpenAPI schema, the same entries as the Atom feed', async () => {
@@ -235,7 +291,9 @@ describe('HL7 Infobutton knowledge service', () => {
     expect(res.status).toBe(200)
     check('InfobuttonFeed', res.body)
     const feed = await atom(infobutton(criteria, 'text/xml'))
-    expect(res.body?.feed.entry.map((e: { id: { _value: string } }) => new URL(e.id._value).pathname)).toEqual(slugs(feed))
+    expect(res.body?.feed.entry.map((e: { id: { _value: string } }) => new URL(e.id._value).pathname)).toEqual(
+      slugs(feed),
+    )
     expect(slugs(feed)).toEqual(expect.arrayContaining(['/diseases/calciphylaxis', '/diseases/hypercalcaemia']))
   })
 
@@ -244,7 +302,13 @@ describe('HL7 Infobutton knowledge service', () => {
     ['en-US', /^Open Medical Encyclopedia results for ICD-10-CM E83\.59\.$/],
     ['es', /Only English content is available, so this answer is in English \(“es” was asked for\)\.$/],
   ])('answers the language %s in English, saying so when another was asked for', async (language, subtitle) => {
-    const feed = await atom(infobutton({ 'mainSearchCriteria.v.cs': ICD10CM_OID, 'mainSearchCriteria.v.c': 'E83.59', 'informationRecipient.languageCode.c': language }))
+    const feed = await atom(
+      infobutton({
+        'mainSearchCriteria.v.cs': ICD10CM_OID,
+        'mainSearchCriteria.v.c': 'E83.59',
+        'informationRecipient.languageCode.c': language,
+      }),
+    )
     expect(feed.language).toBe('en')
     expect(feed.description).toMatch(subtitle)
     expect(slugs(feed)).toEqual(['/diseases/calciphylaxis'])
@@ -256,7 +320,9 @@ describe('HL7 Infobutton knowledge service', () => {
     check('Error', none.body)
     const jsonp = await json(infobutton({ 'mainSearchCriteria.v.dn': 'Calciphylaxis' }, 'application/javascript'))
     expect([jsonp.status, jsonp.body?.parameter]).toEqual([400, 'knowledgeResponseType'])
-    expect((await get(site.url, '/api/infobutton', { method: 'OPTIONS' })).headers.get('access-control-allow-origin')).toBe('*')
+    expect(
+      (await get(site.url, '/api/infobutton', { method: 'OPTIONS' })).headers.get('access-control-allow-origin'),
+    ).toBe('*')
   })
 
   it('renders the same answer as a small page without framework JavaScript', async () => {
@@ -278,7 +344,9 @@ describe('CDS Hooks', () => {
     const res = await json('/cds-services')
     expect(res.status).toBe(200)
     check('CdsDiscovery', res.body)
-    expect(discoveryShape.parse(res.body).services.map((s) => [s.hook, s.id])).toEqual([['patient-view', 'condition-information']])
+    expect(discoveryShape.parse(res.body).services.map((s) => [s.hook, s.id])).toEqual([
+      ['patient-view', 'condition-information'],
+    ])
   })
 
   it('gives cards for the held coded conditions of a FHIR R4 Bundle, and none for the others', async () => {
@@ -287,15 +355,24 @@ describe('CDS Hooks', () => {
     expect(res.headers.get('cache-control')).toMatch(/no-store/)
     const body = JSON.parse(res.text) as unknown
     check('CdsCards', body)
-    expect(cardsShape.parse(body).cards.map((c) => new URL(c.links[0].url).pathname)).toEqual(EXPECTED_SLUGS.map((s) => `/diseases/${s}`))
+    expect(cardsShape.parse(body).cards.map((c) => new URL(c.links[0].url).pathname)).toEqual(
+      EXPECTED_SLUGS.map((s) => `/diseases/${s}`),
+    )
   })
 
   it('answers a preflight, 412 without the prefetch, and 405 to a GET of a service', async () => {
     const preflight = await get(site.url, '/cds-services/condition-information', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://sandbox.cds-hooks.org', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: 'https://sandbox.cds-hooks.org',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     })
-    expect([preflight.status, preflight.headers.get('access-control-allow-methods')]).toEqual([204, 'GET, POST, OPTIONS'])
+    expect([preflight.status, preflight.headers.get('access-control-allow-methods')]).toEqual([
+      204,
+      'GET, POST, OPTIONS',
+    ])
     const noPrefetch = await post('/cds-services/condition-information', { ...patientViewRequest(), prefetch: {} })
     expect([noPrefetch.status, JSON.parse(noPrefetch.text).field]).toEqual([412, 'prefetch.conditions'])
     const got = await get(site.url, '/cds-services/condition-information')

@@ -23,7 +23,13 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
 }
 
 describe('a reader in a real browser', () => {
@@ -44,7 +50,12 @@ describe('a reader in a real browser', () => {
     await page.waitForURL((url) => url.pathname !== '/diseases/calciphylaxis')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(target)
     // Back-link: the associated entry lists calciphylaxis among the entries that mention it.
-    expect(await page.locator('section[aria-labelledby="related"] ul.link-list').getByRole('link', { name: 'Calciphylaxis', exact: true }).count()).toBe(1)
+    expect(
+      await page
+        .locator('section[aria-labelledby="related"] ul.link-list')
+        .getByRole('link', { name: 'Calciphylaxis', exact: true })
+        .count(),
+    ).toBe(1)
 
     // Search with the keyboard only: type, arrow down to a suggestion, Enter.
     const box = page.getByRole('combobox', { name: 'Search the encyclopedia' })
@@ -98,8 +109,14 @@ const PAGE_TYPES = [
   ['404', '/diseases/no-such-entry'],
   ['embed', '/embed/calciphylaxis?sections=symptoms,diagnosis'],
   // What an EHR's info button opens: the matches for a code and its parent code.
-  ['infobutton', '/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=E83.5&mainSearchCriteria.v.dn=Disorders%20of%20calcium%20metabolism'],
-  ['infobutton, nothing found', '/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=J45.909'],
+  [
+    'infobutton',
+    '/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=E83.5&mainSearchCriteria.v.dn=Disorders%20of%20calcium%20metabolism',
+  ],
+  [
+    'infobutton, nothing found',
+    '/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=J45.909',
+  ],
 ] as const
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {

@@ -66,7 +66,10 @@ describe('the nginx edge in front of the site server', () => {
     for (const [path, keys] of expected) {
       const res = await through(path)
       expect([path, res.status]).toEqual([path, 200])
-      expect([path, res.headers.get('cache-control')]).toEqual([path, expect.stringMatching(/^public, .*s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/)])
+      expect([path, res.headers.get('cache-control')]).toEqual([
+        path,
+        expect.stringMatching(/^public, .*s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/),
+      ])
       expect([path, res.headers.get('surrogate-key')]).toEqual([path, keys])
       expect([path, res.headers.get('cache-tag')]).toEqual([path, keys.replaceAll(' ', ',')])
     }
@@ -83,22 +86,31 @@ describe('the nginx edge in front of the site server', () => {
     const plain = await through('/diseases/cirrhosis', identity)
     expect([plain.headers.get('x-cache-status'), plain.headers.get('content-encoding')]).toEqual(['HIT', null])
     // Only the instances' refresh token makes nginx skip its copy.
-    expect((await through('/diseases/cirrhosis', { headers: { 'x-edge-refresh': 'guess' } })).headers.get('x-cache-status')).toBe('HIT')
+    expect(
+      (await through('/diseases/cirrhosis', { headers: { 'x-edge-refresh': 'guess' } })).headers.get('x-cache-status'),
+    ).toBe('HIT')
   })
 
   it('never caches a draft preview, and never shows it to readers', async () => {
     const docs = dataset.docs()
     const published = docs.find((d) => d._id === 'disease-cirrhosis') as Doc
-    docs.push({ ...published, _id: 'drafts.disease-cirrhosis', summary: `${published.summary as string} DRAFT SENTENCE.` })
+    docs.push({
+      ...published,
+      _id: 'drafts.disease-cirrhosis',
+      summary: `${published.summary as string} DRAFT SENTENCE.`,
+    })
     dataset.write(docs)
 
     const enable = await through(`/api/draft-mode/enable?secret=${PREVIEW_SECRET}&redirect=/diseases/cirrhosis`)
     expect(enable.status).toBe(307)
     const cookie = (enable.headers.get('set-cookie') ?? '').split(';')[0]
     expect(cookie).toMatch(/^__prerender_bypass=/)
-    await eventually(async () => (await through('/diseases/cirrhosis', { headers: { cookie } })).text.includes('DRAFT SENTENCE'), {
-      what: 'the draft in preview through the edge',
-    })
+    await eventually(
+      async () => (await through('/diseases/cirrhosis', { headers: { cookie } })).text.includes('DRAFT SENTENCE'),
+      {
+        what: 'the draft in preview through the edge',
+      },
+    )
     for (let i = 0; i < 2; i++) {
       const preview = await through('/diseases/cirrhosis', { headers: { cookie } })
       expect(preview.headers.get('x-cache-status')).toBe('BYPASS')
@@ -112,7 +124,11 @@ describe('the nginx edge in front of the site server', () => {
     const readers: { status: string | null; draft: boolean; banner: boolean }[] = []
     const ask = async () => {
       const reader = await through('/diseases/cirrhosis')
-      readers.push({ status: reader.headers.get('x-cache-status'), draft: reader.text.includes('DRAFT SENTENCE'), banner: reader.text.includes('Preview: unpublished changes') })
+      readers.push({
+        status: reader.headers.get('x-cache-status'),
+        draft: reader.text.includes('DRAFT SENTENCE'),
+        banner: reader.text.includes('Preview: unpublished changes'),
+      })
       return readers.at(-1)?.status
     }
     await eventually(async () => (await ask()) === 'HIT' && readers.some((r) => r.status !== 'HIT'), {
@@ -128,13 +144,20 @@ describe('the nginx edge in front of the site server', () => {
     dataset.edit('disease-calciphylaxis', (d) => (d.title = 'Calciphylaxis (edited)'))
 
     // Sanity reaches the site through the edge; the webhook itself is never cached.
-    const webhook = await sendWebhook(edge.url, { _id: 'disease-calciphylaxis', _type: 'disease', slug: 'calciphylaxis' })
+    const webhook = await sendWebhook(edge.url, {
+      _id: 'disease-calciphylaxis',
+      _type: 'disease',
+      slug: 'calciphylaxis',
+    })
     expect(webhook.status).toBe(200)
     // The purge happens after answering (and after the pages are fresh), so it never holds the webhook up.
     expect(cdn.calls).toHaveLength(0)
-    await eventually(async () => titleOf((await through('/diseases/calciphylaxis')).text) === 'Calciphylaxis (edited)', {
-      what: 'the edited title through the edge',
-    })
+    await eventually(
+      async () => titleOf((await through('/diseases/calciphylaxis')).text) === 'Calciphylaxis (edited)',
+      {
+        what: 'the edited title through the edge',
+      },
+    )
 
     // Fastly: one soft purge of the revalidated tags; Cloudflare: refused once, then retried.
     await eventually(() => cdn.purged('fastly').length === 1 && cdn.purged('cloudflare').length === 1, {

@@ -45,13 +45,17 @@ describe('embed.js on a host page', () => {
     expect(await iframe.getAttribute('loading')).toBe('lazy')
     expect(await iframe.getAttribute('src')).toBe(`${site.url}/embed/calciphylaxis?sections=symptoms`)
 
-    await eventually(() => page.frame({ url: /\/embed\/calciphylaxis/ }) !== null, { what: 'the embed loaded in the iframe' })
+    await eventually(() => page.frame({ url: /\/embed\/calciphylaxis/ }) !== null, {
+      what: 'the embed loaded in the iframe',
+    })
     const frame = page.frame({ url: /\/embed\/calciphylaxis/ })
     await frame?.waitForLoadState('load')
     const contentHeight = async () =>
       (await frame?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))) ?? 0
     const frameHeight = async () => iframe.evaluate((el) => (el as HTMLIFrameElement).clientHeight)
-    await eventually(async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 1, { what: 'the iframe resized to its content' })
+    await eventually(async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 1, {
+      what: 'the iframe resized to its content',
+    })
     expect(await contentHeight()).toBeGreaterThan(360)
     // When to get help comes first in every embed, then the chosen section.
     expect(await frame?.locator('h2').allTextContents()).toEqual(['When to get help', 'Signs and symptoms'])

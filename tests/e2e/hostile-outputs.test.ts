@@ -15,7 +15,16 @@ import {
   shownText,
   writeHostileDataset,
 } from '../fixtures/hostile'
-import { findInHtml, findInOutput, formatFinding, jsonLdOf, outputKind, outputText, type Finding, type OutputKind } from '../support/injection'
+import {
+  findInHtml,
+  findInOutput,
+  formatFinding,
+  jsonLdOf,
+  outputKind,
+  outputText,
+  type Finding,
+  type OutputKind,
+} from '../support/injection'
 import { LOCAL_BUILD_ENV, TEST_SECRETS } from './global-setup'
 import { ensureBuild, get, startSite, type Site } from './support/site'
 
@@ -71,11 +80,19 @@ function outputsOf(c: SiteContent): Output[] {
     { path: `/search?q=${q(query)}`, status: 200, mustShow: [query] },
     { path: '/diseases/no-such-entry', status: 404, mustShow: ['Page not found'] },
     { path: '/no/such/thing', status: 404, mustShow: ['Page not found'] },
-    ...Array.from({ length: c.pages }, (_, i) => ({ path: `/api/v1/entries?page=${i + 1}&pageSize=${c.pageSize}`, status: 200, mustShow: [titles] })),
+    ...Array.from({ length: c.pages }, (_, i) => ({
+      path: `/api/v1/entries?page=${i + 1}&pageSize=${c.pageSize}`,
+      status: 200,
+      mustShow: [titles],
+    })),
     { path: '/api/v1/lookup?system=icd10cm&code=E83.59', status: 200, mustShow: c.lookupFinds },
     // HL7 Infobutton: the same code as Atom, as JSON and as a reader page (up to three of the entries coded
     // E83.59), with the hostile display name echoed in each.
-    ...['text/xml', 'application/json'].map((type) => ({ path: `/api/infobutton?${infobutton}&knowledgeResponseType=${q(type)}`, status: 200, mustShow: [c.lookupFinds, query] })),
+    ...['text/xml', 'application/json'].map((type) => ({
+      path: `/api/infobutton?${infobutton}&knowledgeResponseType=${q(type)}`,
+      status: 200,
+      mustShow: [c.lookupFinds, query],
+    })),
     { path: `/infobutton?${infobutton}`, status: 200, mustShow: [c.lookupFinds, query] },
     { path: '/api/v1/categories', status: 200, mustShow: categoryTitles },
     { path: `/api/search?q=${q(c.search.term)}`, status: 200, mustShow: c.search.finds },
@@ -93,7 +110,11 @@ function outputsOf(c: SiteContent): Output[] {
       { path: `/api/v1/entries/${e.slug}?sections=all`, status: 200, mustShow: [e.title, ...e.shows] },
       { path: `/api/oembed?url=${q(page)}&format=json`, status: 200, mustShow: [e.title] },
       { path: `/api/oembed?url=${q(page)}&format=xml`, status: 200, mustShow: [e.title] },
-      { path: `/api/oembed?url=${q(`${c.siteUrl}/embed/${e.slug}?sections=all`)}&maxwidth=400&format=json`, status: 200, mustShow: [e.title] },
+      {
+        path: `/api/oembed?url=${q(`${c.siteUrl}/embed/${e.slug}?sections=all`)}&maxwidth=400&format=json`,
+        status: 200,
+        mustShow: [e.title],
+      },
     )
   }
   return out
@@ -105,14 +126,21 @@ async function fetchAll(base: string, outputs: Output[]): Promise<Fetched[]> {
   const worker = async () => {
     for (let o = queue.shift(); o; o = queue.shift()) {
       const res = await get(base, o.path)
-      results.push({ ...o, url: `${base}${o.path}`, answered: res.status, kind: outputKind(res.headers.get('content-type')), body: res.text })
+      results.push({
+        ...o,
+        url: `${base}${o.path}`,
+        answered: res.status,
+        kind: outputKind(res.headers.get('content-type')),
+        body: res.text,
+      })
     }
   }
   await Promise.all([worker(), worker(), worker()])
   return results.sort((a, b) => a.path.localeCompare(b.path))
 }
 
-const statuses = (fetched: Fetched[]) => fetched.filter((f) => f.answered !== f.status).map((f) => `${f.path}: ${f.answered}, expected ${f.status}`)
+const statuses = (fetched: Fetched[]) =>
+  fetched.filter((f) => f.answered !== f.status).map((f) => `${f.path}: ${f.answered}, expected ${f.status}`)
 
 /** What each output should show and does not: "path: missing text". */
 function missing(fetched: Fetched[]): string[] {
@@ -127,17 +155,24 @@ function missing(fetched: Fetched[]): string[] {
     }
     for (const shown of f.mustShow) {
       const options = Array.isArray(shown) ? shown : [shown]
-      if (!options.some((s) => text.includes(s))) problems.push(`${f.path} (${f.kind}) does not show ${options.length > 1 ? 'any of ' : ''}${JSON.stringify(options[0]).slice(0, 100)}`)
+      if (!options.some((s) => text.includes(s)))
+        problems.push(
+          `${f.path} (${f.kind}) does not show ${options.length > 1 ? 'any of ' : ''}${JSON.stringify(options[0]).slice(0, 100)}`,
+        )
     }
     if (f.jsonLdName !== undefined) {
-      const names = jsonLdOf(f.body).map((d) => (d && typeof d === 'object' ? (d as { name?: unknown; about?: { name?: unknown } }) : {}))
-      if (!names.some((d) => d.name === f.jsonLdName && d.about?.name === f.jsonLdName)) problems.push(`${f.path}: no JSON-LD names the entry ${JSON.stringify(f.jsonLdName).slice(0, 80)}`)
+      const names = jsonLdOf(f.body).map((d) =>
+        d && typeof d === 'object' ? (d as { name?: unknown; about?: { name?: unknown } }) : {},
+      )
+      if (!names.some((d) => d.name === f.jsonLdName && d.about?.name === f.jsonLdName))
+        problems.push(`${f.path}: no JSON-LD names the entry ${JSON.stringify(f.jsonLdName).slice(0, 80)}`)
     }
   }
   return problems
 }
 
-const findingsIn = (fetched: Fetched[], origins: string[]): Finding[] => fetched.flatMap((f) => findInOutput(f.body, f.kind, { url: f.url, origins }))
+const findingsIn = (fetched: Fetched[], origins: string[]): Finding[] =>
+  fetched.flatMap((f) => findInOutput(f.body, f.kind, { url: f.url, origins }))
 
 /** What the hostile dataset shows, from the fixture (not from the site: an output that loses it must fail). */
 const HOSTILE_CONTENT: SiteContent = {
@@ -186,7 +221,9 @@ describe('every output over the hostile dataset', () => {
   it('lists every hostile entry, once, across the pages of the API', () => {
     const listed = fetched
       .filter((f) => f.path.startsWith('/api/v1/entries?'))
-      .flatMap((f) => (JSON.parse(f.body) as { data: { slug: string; title: string }[] }).data.map((e) => [e.slug, e.title]))
+      .flatMap((f) =>
+        (JSON.parse(f.body) as { data: { slug: string; title: string }[] }).data.map((e) => [e.slug, e.title]),
+      )
     expect(listed.sort()).toEqual(HOSTILE_CONTENT.entries.map((e) => [e.slug, e.title]).sort())
   })
 
@@ -197,12 +234,20 @@ describe('every output over the hostile dataset', () => {
   })
 
   it('logs each content problem once, however often anonymous clients ask for the entry that has it', async () => {
-    const contentLines = () => site.output().split('\n').filter((line) => line.startsWith('[content] invalid')).length
+    const contentLines = () =>
+      site
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('[content] invalid')).length
     // Every output above has been read once already, so every problem they show has been logged.
     const before = contentLines()
     expect(before).toBeGreaterThan(0)
     for (let i = 0; i < 20; i++)
-      for (const target of ['/api/v1/entries/xss-entry', '/embed/xss-entry?sections=all', '/api/v1/entries/cycle-entry'])
+      for (const target of [
+        '/api/v1/entries/xss-entry',
+        '/embed/xss-entry?sections=all',
+        '/api/v1/entries/cycle-entry',
+      ])
         expect((await get(site.url, target)).status).toBe(200)
     expect(contentLines()).toBe(before)
   })
@@ -241,13 +286,16 @@ describe('the same outputs of the bundled dataset (the control: no false positiv
     const embed = fetched.find((f) => f.path === '/embed/calciphylaxis?sections=all')
     const api = fetched.find((f) => f.path === '/api/v1/entries/calciphylaxis?sections=all')
     if (!page || !embed || !api) throw new Error('the control outputs of calciphylaxis were not fetched')
-    const splice = (html: string) => html.replace('</h1>', `</h1><p><img data-injected="spliced" src=x onerror=alert(1)></p>`)
+    const splice = (html: string) =>
+      html.replace('</h1>', `</h1><p><img data-injected="spliced" src=x onerror=alert(1)></p>`)
     expect(findInHtml(splice(page.body), { url: page.url, origins }).map((f) => f.marker)).toContain('spliced')
     expect(findInHtml(splice(embed.body), { url: embed.url, origins }).map((f) => f.marker)).toContain('spliced')
     const data = JSON.parse(api.body) as { data: { sections: { html: string }[] } }
     expect(data.data.sections.length).toBeGreaterThan(0)
     data.data.sections[0].html += '<a href="java&#x09;script:alert(1)">x</a>'
-    expect(findInOutput(JSON.stringify(data), 'json', { url: api.url, origins }).map((f) => f.where)).toEqual(['$.data.sections[0].html → a'])
+    expect(findInOutput(JSON.stringify(data), 'json', { url: api.url, origins }).map((f) => f.where)).toEqual([
+      '$.data.sections[0].html → a',
+    ])
   })
 })
 
@@ -259,7 +307,11 @@ interface ApiCategory {
 
 /** The bundled dataset's entries and categories, read from the API of the control site. */
 async function bundledContent(base: string): Promise<SiteContent> {
-  const entries = (JSON.parse((await get(base, '/api/v1/entries?pageSize=200')).text) as { data: { slug: string; title: string; summary: string }[] }).data
+  const entries = (
+    JSON.parse((await get(base, '/api/v1/entries?pageSize=200')).text) as {
+      data: { slug: string; title: string; summary: string }[]
+    }
+  ).data
   const tree = (JSON.parse((await get(base, '/api/v1/categories')).text) as { data: ApiCategory[] }).data
   const flat = (nodes: ApiCategory[]): ApiCategory[] => nodes.flatMap((n) => [n, ...flat(n.children)])
   const found = (JSON.parse((await get(base, '/api/search?q=kidney')).text) as { results: { title: string }[] }).results

@@ -31,12 +31,15 @@ interface Answer {
 /** Any method, any bytes in the path: fetch() refuses TRACE and TRACK and normalises paths. */
 function send(method: string, target: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: site.port, method, path: target, headers, timeout: 30_000 }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (d) => (text += d))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
-    })
+    const req = http.request(
+      { host: '127.0.0.1', port: site.port, method, path: target, headers, timeout: 30_000 },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (d) => (text += d))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
+      },
+    )
     req.on('error', reject)
     req.on('timeout', () => req.destroy(new Error(`${method} ${target}: no answer within 30 s`)))
     req.end(body)
@@ -60,7 +63,10 @@ function expectDeliberate(what: string, answer: Answer) {
 }
 
 describe('redirects after draft mode go only to this site', () => {
-  const routes = ['/api/draft-mode/disable?redirect=', `/api/draft-mode/enable?secret=${TEST_SECRETS.SANITY_PREVIEW_SECRET}&redirect=`]
+  const routes = [
+    '/api/draft-mode/disable?redirect=',
+    `/api/draft-mode/enable?secret=${TEST_SECRETS.SANITY_PREVIEW_SECRET}&redirect=`,
+  ]
   const cases = routes.flatMap((route) =>
     OFF_SITE_REDIRECTS.flatMap((target) => [
       [route, target, encodeURIComponent(target)],
@@ -142,34 +148,64 @@ describe('methods a route does not take get 405 with Allow', () => {
     }
     const page = await send('OPTIONS', '/diseases/calciphylaxis')
     expectDeliberate('OPTIONS page', page)
-    expect([page.status, page.headers.allow, page.headers['cache-control']]).toEqual([204, 'GET, HEAD, OPTIONS', expect.stringContaining('no-store')])
-    const api = await send('OPTIONS', '/api/v1/entries', { origin: 'https://clinic.example', 'access-control-request-method': 'GET' })
+    expect([page.status, page.headers.allow, page.headers['cache-control']]).toEqual([
+      204,
+      'GET, HEAD, OPTIONS',
+      expect.stringContaining('no-store'),
+    ])
+    const api = await send('OPTIONS', '/api/v1/entries', {
+      origin: 'https://clinic.example',
+      'access-control-request-method': 'GET',
+    })
     expect([api.status, api.headers['access-control-allow-origin']]).toEqual([204, '*'])
   })
 })
 
 describe('ranges are ignored: the whole file, 200, and no offer of ranges', () => {
-  it.each(['bytes=abc', 'bytes=999999-', 'bytes=5-1', 'bytes=0-10,20-30', 'items=0-1', 'bytes=-0', 'bytes=0-10'])('Range: %s', async (range) => {
-    for (const target of ['/embed.js', chunk, '/icon.svg', '/media/calcified-arteriole-1000x600.svg', '/diseases/calciphylaxis']) {
-      const full = await send('GET', target)
-      const answer = await send('GET', target, { range })
-      expectDeliberate(`${target} Range: ${range}`, answer)
-      expect([target, range, answer.status, answer.body.length]).toEqual([target, range, 200, full.body.length])
-      expect([target, answer.headers['accept-ranges'] ?? 'none']).toEqual([target, 'none'])
-    }
-  })
+  it.each(['bytes=abc', 'bytes=999999-', 'bytes=5-1', 'bytes=0-10,20-30', 'items=0-1', 'bytes=-0', 'bytes=0-10'])(
+    'Range: %s',
+    async (range) => {
+      for (const target of [
+        '/embed.js',
+        chunk,
+        '/icon.svg',
+        '/media/calcified-arteriole-1000x600.svg',
+        '/diseases/calciphylaxis',
+      ]) {
+        const full = await send('GET', target)
+        const answer = await send('GET', target, { range })
+        expectDeliberate(`${target} Range: ${range}`, answer)
+        expect([target, range, answer.status, answer.body.length]).toEqual([target, range, 200, full.body.length])
+        expect([target, answer.headers['accept-ranges'] ?? 'none']).toEqual([target, 'none'])
+      }
+    },
+  )
 })
 
 describe('every kind of answer carries the security headers', () => {
   it('HEAD, 304, the Studio, absolute-form targets, OPTIONS * and CONNECT', async () => {
-    for (const target of ['/', '/diseases/calciphylaxis', '/embed/calciphylaxis', '/studio', '/diseases/no-such-entry']) {
+    for (const target of [
+      '/',
+      '/diseases/calciphylaxis',
+      '/embed/calciphylaxis',
+      '/studio',
+      '/diseases/no-such-entry',
+    ]) {
       const head = await send('HEAD', target)
       expect([target, head.body]).toEqual([target, ''])
-      expect([target, head.headers['content-security-policy'], head.headers['x-content-type-options']]).toEqual([target, expect.stringMatching(/default-src/), 'nosniff'])
+      expect([target, head.headers['content-security-policy'], head.headers['x-content-type-options']]).toEqual([
+        target,
+        expect.stringMatching(/default-src/),
+        'nosniff',
+      ])
     }
     const first = await send('GET', '/api/v1/entries/calciphylaxis')
     const again = await send('GET', '/api/v1/entries/calciphylaxis', { 'if-none-match': String(first.headers.etag) })
-    expect([again.status, again.headers['x-content-type-options'], again.headers['content-security-policy']]).toEqual([304, 'nosniff', expect.stringMatching(/default-src/)])
+    expect([again.status, again.headers['x-content-type-options'], again.headers['content-security-policy']]).toEqual([
+      304,
+      'nosniff',
+      expect.stringMatching(/default-src/),
+    ])
     const studio = await send('GET', '/studio')
     expect(String(studio.headers['content-security-policy'])).toMatch(/sanity/)
     const absolute = await send('GET', `http://127.0.0.1:${site.port}/diseases/calciphylaxis`)
@@ -193,15 +229,21 @@ describe('every kind of answer carries the security headers', () => {
 })
 
 describe('HTML error pages carry the security headers', () => {
-  it.each(['/studiox', '/studio-evil', '/embed/a/b', '/media/a/b', '/no/such/thing', '/diseases/no-such-entry', '/categories/no-such-category', '/embed/no-such-entry'])(
-    '%s',
-    async (target) => {
-      const answer = await send('GET', target)
-      expect(answer.status).toBe(404)
-      expect(String(answer.headers['content-type'])).toMatch(/^text\/html/)
-      expectDeliberate(target, answer)
-    },
-  )
+  it.each([
+    '/studiox',
+    '/studio-evil',
+    '/embed/a/b',
+    '/media/a/b',
+    '/no/such/thing',
+    '/diseases/no-such-entry',
+    '/categories/no-such-category',
+    '/embed/no-such-entry',
+  ])('%s', async (target) => {
+    const answer = await send('GET', target)
+    expect(answer.status).toBe(404)
+    expect(String(answer.headers['content-type'])).toMatch(/^text\/html/)
+    expectDeliberate(target, answer)
+  })
 })
 
 describe('bad parameters are refused in one vocabulary', () => {
@@ -212,8 +254,16 @@ describe('bad parameters are refused in one vocabulary', () => {
     ['/api/v1/lookup?system=icd10cm', 'code', /^Parameter "code" is required\.$/],
     ['/api/search?limit=1e1', 'limit', /must be a whole number written in digits/],
     ['/api/oembed?url=http://x&maxwidth=0x100', 'maxwidth', /must be a whole number written in digits/],
-    ['/api/infobutton?informationRecipient=PAT', 'mainSearchCriteria.v.c', /^Parameter "mainSearchCriteria\.v\.c" is required: /],
-    ['/api/infobutton?mainSearchCriteria.v.dn=x&informationRecipient=DOCTOR', 'informationRecipient', /must be one of PAT, PROV, PAYOR/],
+    [
+      '/api/infobutton?informationRecipient=PAT',
+      'mainSearchCriteria.v.c',
+      /^Parameter "mainSearchCriteria\.v\.c" is required: /,
+    ],
+    [
+      '/api/infobutton?mainSearchCriteria.v.dn=x&informationRecipient=DOCTOR',
+      'informationRecipient',
+      /must be one of PAT, PROV, PAYOR/,
+    ],
   ])('%s', async (target, parameter, message) => {
     const answer = await send('GET', target)
     expectDeliberate(target, answer)
@@ -229,13 +279,21 @@ describe('what anonymous clients can make the server keep or write', () => {
   const cacheFiles = () => {
     const dir = path.join(ROOT, site.distDir, 'cache')
     const walk = (d: string): number =>
-      fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? walk(path.join(d, e.name)) : 1), 0) : 0
+      fs.existsSync(d)
+        ? fs
+            .readdirSync(d, { withFileTypes: true })
+            .reduce((n, e) => n + (e.isDirectory() ? walk(path.join(d, e.name)) : 1), 0)
+        : 0
     return walk(dir)
   }
 
   it('stores nothing for unknown entries asked for through embeds, the API and oEmbed', async () => {
     // Known entries first, so the lists every answer needs are cached before counting.
-    for (const target of ['/embed/calciphylaxis', '/api/v1/entries/calciphylaxis', `/api/oembed?url=${encodeURIComponent(`${LOCAL_BUILD_ENV.SITE_URL}/diseases/calciphylaxis`)}`])
+    for (const target of [
+      '/embed/calciphylaxis',
+      '/api/v1/entries/calciphylaxis',
+      `/api/oembed?url=${encodeURIComponent(`${LOCAL_BUILD_ENV.SITE_URL}/diseases/calciphylaxis`)}`,
+    ])
       expect((await send('GET', target)).status).toBe(200)
     const before = cacheFiles()
     const answers: Answer[] = []
@@ -245,7 +303,9 @@ describe('what anonymous clients can make the server keep or write', () => {
       const slug = `no-such-entry-${i}`
       answers.push(await send('GET', `/embed/${slug}`))
       answers.push(await send('GET', `/api/v1/entries/${slug}`))
-      answers.push(await send('GET', `/api/oembed?url=${encodeURIComponent(`${LOCAL_BUILD_ENV.SITE_URL}/diseases/${slug}`)}`))
+      answers.push(
+        await send('GET', `/api/oembed?url=${encodeURIComponent(`${LOCAL_BUILD_ENV.SITE_URL}/diseases/${slug}`)}`),
+      )
       answers.push(await send('GET', `/diseases/${slug}`))
       answers.push(await send('GET', `/diseases/${slug}-forged`, forged))
       answers.push(await send('GET', `/categories/${slug}`, forged))
@@ -270,10 +330,16 @@ describe('what anonymous clients can make the server keep or write', () => {
       ['POST', '/cds-services/no-such-service', { 'content-type': 'application/json' }],
     ]
     for (const [method, target, headers] of floods)
-      for (let i = 0; i < 50; i++) expectDeliberate(`${method} ${target}`, await send(method, target, headers, method === 'POST' ? '{}' : undefined))
+      for (let i = 0; i < 50; i++)
+        expectDeliberate(
+          `${method} ${target}`,
+          await send(method, target, headers, method === 'POST' ? '{}' : undefined),
+        )
     // Five lines a minute per kind at most (lib/log.ts warnLimited), one summary for the front door's refusals.
     const written = site.output().split('\n').length - linesBefore
     expect(written).toBeLessThanOrEqual(floods.length * 5)
-    expect(site.output()).not.toMatch(/Failed to find Server Action|did not match the expected format|HTTP method is unsupported/)
+    expect(site.output()).not.toMatch(
+      /Failed to find Server Action|did not match the expected format|HTTP method is unsupported/,
+    )
   })
 })

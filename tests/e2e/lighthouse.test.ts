@@ -15,17 +15,33 @@ beforeAll(async () => {
 })
 afterAll(() => site.stop())
 
-const PAGES = ['/', '/diseases', '/diseases/calciphylaxis', '/search?q=kidney', '/embed/calciphylaxis?sections=symptoms,diagnosis']
+const PAGES = [
+  '/',
+  '/diseases',
+  '/diseases/calciphylaxis',
+  '/search?q=kidney',
+  '/embed/calciphylaxis?sections=symptoms,diagnosis',
+]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 /** `cpu`: the host's benchmarkIndex and the CPU slowdown calibrated from it (support/lighthouse.mjs). */
-type Scores = Record<string, Record<(typeof CATEGORIES)[number], number | null> & { failing: string[]; cpu?: { index: number; multiplier: number } }>
+type Scores = Record<
+  string,
+  Record<(typeof CATEGORIES)[number], number | null> & {
+    failing: string[]
+    cpu?: { index: number; multiplier: number }
+  }
+>
 
 const show = (score: number | null | undefined) => (typeof score === 'number' ? score.toFixed(2) : 'not recorded')
 
 function lighthouse(urls: string[]): Promise<Scores> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'tests', 'e2e', 'support', 'lighthouse.mjs'), 'mobile', ...urls], { cwd: ROOT })
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'tests', 'e2e', 'support', 'lighthouse.mjs'), 'mobile', ...urls],
+      { cwd: ROOT },
+    )
     let out = ''
     let err = ''
     child.stdout.on('data', (d) => (out += d))
@@ -60,7 +76,8 @@ describe('Lighthouse', () => {
     console.log(`Lighthouse (mobile):\n${rows.join('\n')}`)
     for (const p of PAGES) {
       const s = scores[`${site.url}${p}`]
-      for (const c of CATEGORIES) expect([p, c, (s[c] ?? 0) >= 0.95 ? 'ok' : `${show(s[c])} — ${s.failing.join('; ')}`]).toEqual([p, c, 'ok'])
+      for (const c of CATEGORIES)
+        expect([p, c, (s[c] ?? 0) >= 0.95 ? 'ok' : `${show(s[c])} — ${s.failing.join('; ')}`]).toEqual([p, c, 'ok'])
     }
   }, 300_000)
 })

@@ -28,7 +28,13 @@ describe('npm start', () => {
     let output = ''
     const child = spawn(TSX, ['scripts/start.ts'], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DATASET: writeHostileDataset(), NEXT_DIST_DIR: '.build/hostile', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DATASET: writeHostileDataset(),
+        NEXT_DIST_DIR: '.build/hostile',
+        PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout?.on('data', (d) => (output += d))
@@ -65,13 +71,22 @@ describe('npm start', () => {
         expect([path, res.status]).toEqual([path, 200])
         assertSafe(path, res.text)
       }
-      for (const path of ['/diseases/huge-summary', '/diseases/bad-slug', '/embed/huge-summary', '/api/v1/entries/huge-summary'])
+      for (const path of [
+        '/diseases/huge-summary',
+        '/diseases/bad-slug',
+        '/embed/huge-summary',
+        '/api/v1/entries/huge-summary',
+      ])
         expect([path, (await get(url, path)).status]).toEqual([path, 404])
       const entry = await get(url, '/diseases/xss-entry')
       expect(entry.text).toContain('&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;')
       expect((await get(url, '/diseases/huge-section')).text).toContain('The rest of the section survives.')
-      expect(output).toMatch(/invalid document left out · document=disease-huge-summary path=summary reason="longer than 5000 characters"/)
-      expect(output).toMatch(/invalid content left out · document=disease-xss path=overview\[0\]\.markDefs\[0\]\.href reason="link is not http\(s\)/)
+      expect(output).toMatch(
+        /invalid document left out · document=disease-huge-summary path=summary reason="longer than 5000 characters"/,
+      )
+      expect(output).toMatch(
+        /invalid content left out · document=disease-xss path=overview\[0\]\.markDefs\[0\]\.href reason="link is not http\(s\)/,
+      )
       expect(output).not.toMatch(/TypeError|RangeError|Maximum call stack/)
     } finally {
       await stopProcess(child)
@@ -91,8 +106,10 @@ function assertSafe(path: string, body: string) {
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const walk = (value: unknown, key: string) => {
       if (typeof value === 'string') {
-        if (/(url|href|src)$/i.test(key) && /^\s*(javascript|data|vbscript):/i.test(value)) problems.push(`${key} is ${value.slice(0, 30)}`)
-      } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, Array.isArray(value) ? key : k)
+        if (/(url|href|src)$/i.test(key) && /^\s*(javascript|data|vbscript):/i.test(value))
+          problems.push(`${key} is ${value.slice(0, 30)}`)
+      } else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(v, Array.isArray(value) ? key : k)
     }
     walk(JSON.parse(body), '')
   } else {
@@ -102,7 +119,11 @@ function assertSafe(path: string, body: string) {
         onopentag(name, attributes) {
           for (const [attr, value] of Object.entries(attributes)) {
             if (/^on/i.test(attr)) problems.push(`<${name} ${attr}>`)
-            if (/^(href|src|action|formaction|xlink:href)$/i.test(attr) && /^\s*(javascript|data|vbscript):/i.test(value)) problems.push(`<${name} ${attr}="${value.slice(0, 30)}">`)
+            if (
+              /^(href|src|action|formaction|xlink:href)$/i.test(attr) &&
+              /^\s*(javascript|data|vbscript):/i.test(value)
+            )
+              problems.push(`<${name} ${attr}="${value.slice(0, 30)}">`)
           }
           // Data blocks (JSON-LD) are not executed; their `<` are escaped anyway.
           inScript = name === 'script' && !/json/.test(attributes.type ?? '')

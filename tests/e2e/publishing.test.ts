@@ -21,11 +21,15 @@ const writeDocs = (docs: Doc[]) => dataset.write(docs)
 const edit = (id: string, change: (doc: Doc) => void) => dataset.edit(id, change)
 
 function publish(id: string) {
-  return spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/content-publish.ts', id, '--url', site.url], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DATASET: dataset.file, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET },
-    encoding: 'utf8',
-  })
+  return spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['scripts/content-publish.ts', id, '--url', site.url],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DATASET: dataset.file, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET },
+      encoding: 'utf8',
+    },
+  )
 }
 
 beforeAll(async () => {
@@ -53,20 +57,31 @@ describe('publishing in local mode', () => {
     expect(result.stderr).toBe('')
     expect(result.stdout).toMatch(/Published disease-calciphylaxis: revalidated \d+ tags \(.*entry:calciphylaxis/)
     expect(result.status).toBe(0)
-    await eventually(async () => titleOf((await get(site.url, '/diseases/calciphylaxis')).text) === 'Calciphylaxis (edited)', {
-      what: 'the edited title on /diseases/calciphylaxis',
+    await eventually(
+      async () => titleOf((await get(site.url, '/diseases/calciphylaxis')).text) === 'Calciphylaxis (edited)',
+      {
+        what: 'the edited title on /diseases/calciphylaxis',
+      },
+    )
+    await eventually(
+      async () => (await get(site.url, '/diseases/chronic-kidney-disease')).text.includes('Calciphylaxis (edited)'),
+      {
+        what: 'the edited title on the linking page /diseases/chronic-kidney-disease',
+      },
+    )
+    await eventually(async () => (await get(site.url, '/diseases')).text.includes('Calciphylaxis (edited)'), {
+      what: 'the edited title on the A–Z page',
     })
-    await eventually(async () => (await get(site.url, '/diseases/chronic-kidney-disease')).text.includes('Calciphylaxis (edited)'), {
-      what: 'the edited title on the linking page /diseases/chronic-kidney-disease',
-    })
-    await eventually(async () => (await get(site.url, '/diseases')).text.includes('Calciphylaxis (edited)'), { what: 'the edited title on the A–Z page' })
   })
 
   it('refuses unsigned, wrongly signed, replayed and oversized webhooks, and revalidates nothing', async () => {
     // The page is cached and fresh: a webhook that revalidated it would make the next answer STALE.
-    await eventually(async () => (await get(site.url, '/diseases/calciphylaxis')).headers.get('x-nextjs-cache') === 'HIT', {
-      what: 'a fresh cached copy of /diseases/calciphylaxis',
-    })
+    await eventually(
+      async () => (await get(site.url, '/diseases/calciphylaxis')).headers.get('x-nextjs-cache') === 'HIT',
+      {
+        what: 'a fresh cached copy of /diseases/calciphylaxis',
+      },
+    )
     edit('disease-calciphylaxis', (d) => (d.title = 'Calciphylaxis (unpublished edit)'))
     const body = { _id: 'disease-calciphylaxis', _type: 'disease', slug: 'calciphylaxis' }
     expect((await sendWebhook(site.url, body, { secret: null })).status).toBe(401)
@@ -99,27 +114,44 @@ describe('publishing in local mode', () => {
   it('shows a draft only in preview, with a banner, never cached, and only with the secret', async () => {
     const docs = readDocs()
     const published = docs.find((d) => d._id === 'disease-calciphylaxis') as Doc
-    docs.push({ ...published, _id: 'drafts.disease-calciphylaxis', summary: `${published.summary as string} DRAFT SENTENCE.` })
+    docs.push({
+      ...published,
+      _id: 'drafts.disease-calciphylaxis',
+      summary: `${published.summary as string} DRAFT SENTENCE.`,
+    })
     writeDocs(docs)
 
-    expect((await get(site.url, '/api/draft-mode/enable?secret=wrong&redirect=/diseases/calciphylaxis')).status).toBe(401)
-    const enable = await get(site.url, `/api/draft-mode/enable?secret=${PREVIEW_SECRET}&redirect=/diseases/calciphylaxis`)
+    expect((await get(site.url, '/api/draft-mode/enable?secret=wrong&redirect=/diseases/calciphylaxis')).status).toBe(
+      401,
+    )
+    const enable = await get(
+      site.url,
+      `/api/draft-mode/enable?secret=${PREVIEW_SECRET}&redirect=/diseases/calciphylaxis`,
+    )
     expect(enable.status).toBe(307)
     expect(enable.headers.get('location')).toMatch(/\/diseases\/calciphylaxis$/)
     const cookie = (enable.headers.get('set-cookie') ?? '').split(';')[0]
     expect(cookie).toMatch(/^__prerender_bypass=/)
 
-    await eventually(async () => (await get(site.url, '/diseases/calciphylaxis', { headers: { cookie } })).text.includes('DRAFT SENTENCE'), {
-      what: 'the draft in preview',
-    })
+    await eventually(
+      async () =>
+        (await get(site.url, '/diseases/calciphylaxis', { headers: { cookie } })).text.includes('DRAFT SENTENCE'),
+      {
+        what: 'the draft in preview',
+      },
+    )
     const preview = await get(site.url, '/diseases/calciphylaxis', { headers: { cookie } })
     expect(preview.text).toContain('Preview: unpublished changes')
     expect(preview.headers.get('cache-control')).toMatch(/no-store/)
     // Not cached: a further edit of the draft shows on the next preview request, without any publish.
     edit('drafts.disease-calciphylaxis', (d) => (d.summary = `${published.summary as string} SECOND DRAFT.`))
-    await eventually(async () => (await get(site.url, '/diseases/calciphylaxis', { headers: { cookie } })).text.includes('SECOND DRAFT'), {
-      what: 'the edited draft in preview, without a publish',
-    })
+    await eventually(
+      async () =>
+        (await get(site.url, '/diseases/calciphylaxis', { headers: { cookie } })).text.includes('SECOND DRAFT'),
+      {
+        what: 'the edited draft in preview, without a publish',
+      },
+    )
 
     const reader = await get(site.url, '/diseases/calciphylaxis')
     expect(reader.text).not.toContain('DRAFT SENTENCE')
@@ -127,7 +159,9 @@ describe('publishing in local mode', () => {
 
     const offsite = await get(site.url, `/api/draft-mode/enable?secret=${PREVIEW_SECRET}&redirect=//evil.example/x`)
     expect(offsite.headers.get('location')).toMatch(/^(http:\/\/localhost:\d+)?\/$/)
-    const disable = await get(site.url, '/api/draft-mode/disable?redirect=/diseases/calciphylaxis', { headers: { cookie } })
+    const disable = await get(site.url, '/api/draft-mode/disable?redirect=/diseases/calciphylaxis', {
+      headers: { cookie },
+    })
     expect(disable.status).toBe(307)
     expect(disable.headers.get('set-cookie')).toMatch(/__prerender_bypass=;/)
   })
@@ -140,18 +174,27 @@ describe('the webhook as Sanity sends it', () => {
     expect(whole.slug).toEqual({ _type: 'slug', current: 'calciphylaxis' })
     const res = await sendWebhook(site.url, whole)
     expect([res.status, res.body?.document]).toEqual([200, 'disease-calciphylaxis'])
-    expect(res.body?.tags).toEqual(expect.arrayContaining(['entry:calciphylaxis', 'entries', 'entry:chronic-kidney-disease']))
-    await eventually(async () => titleOf((await get(site.url, '/diseases/calciphylaxis')).text) === 'Calciphylaxis (sent whole)', {
-      what: 'the title sent whole on /diseases/calciphylaxis',
+    expect(res.body?.tags).toEqual(
+      expect.arrayContaining(['entry:calciphylaxis', 'entries', 'entry:chronic-kidney-disease']),
+    )
+    await eventually(
+      async () => titleOf((await get(site.url, '/diseases/calciphylaxis')).text) === 'Calciphylaxis (sent whole)',
+      {
+        what: 'the title sent whole on /diseases/calciphylaxis',
+      },
+    )
+    await eventually(async () => (await get(site.url, '/diseases')).text.includes('Calciphylaxis (sent whole)'), {
+      what: 'the title sent whole on the A–Z page',
     })
-    await eventually(async () => (await get(site.url, '/diseases')).text.includes('Calciphylaxis (sent whole)'), { what: 'the title sent whole on the A–Z page' })
   })
 
   it('answers a signed body over the limit with 413, saying to add the projection', async () => {
     const whole = readDocs().find((d) => d._id === 'disease-calciphylaxis') as Doc
     const res = await sendWebhook(site.url, { ...whole, padding: 'x'.repeat(MAX_WEBHOOK_BODY) })
     expect(res.status).toBe(413)
-    expect(res.body?.error).toMatch(new RegExp(`larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from docs/publishing.md`))
+    expect(res.body?.error).toMatch(
+      new RegExp(`larger than ${MAX_WEBHOOK_BODY} bytes: add the projection from docs/publishing.md`),
+    )
   })
 
   it('answers an unsigned call 401, also on a site without SANITY_REVALIDATE_SECRET, where only a signed call gets 503', async () => {
@@ -163,8 +206,14 @@ describe('the webhook as Sanity sends it', () => {
       const unsigned = await sendWebhook(unconfigured.url, body, { secret: null })
       expect([unsigned.status, unsigned.body?.error]).toEqual([401, 'Invalid or missing webhook signature.'])
       const signed = await sendWebhook(unconfigured.url, body)
-      expect([signed.status, signed.body?.error]).toEqual([503, expect.stringContaining('SANITY_REVALIDATE_SECRET is not set')])
-      await expectLogged(unconfigured.output, /\[publish\] signed webhook received but SANITY_REVALIDATE_SECRET is not set on this site; nothing revalidated/)
+      expect([signed.status, signed.body?.error]).toEqual([
+        503,
+        expect.stringContaining('SANITY_REVALIDATE_SECRET is not set'),
+      ])
+      await expectLogged(
+        unconfigured.output,
+        /\[publish\] signed webhook received but SANITY_REVALIDATE_SECRET is not set on this site; nothing revalidated/,
+      )
     } finally {
       await unconfigured.stop()
     }

@@ -57,7 +57,8 @@ describe('reader pages of the production build', () => {
       const page = await get(site.url, path)
       seen.set(path, page.status)
       if (page.status === 200 && (page.headers.get('content-type') ?? '').includes('text/html'))
-        for (const link of internalLinks(page.text)) if (!seen.has(link) && !link.startsWith('/search')) queue.push(link)
+        for (const link of internalLinks(page.text))
+          if (!seen.has(link) && !link.startsWith('/search')) queue.push(link)
     }
     const broken = [...seen].filter(([, status]) => status !== 200)
     expect(broken).toEqual([])
@@ -78,7 +79,9 @@ describe('reader pages of the production build', () => {
 
   it('embeds parseable JSON-LD, Open Graph and a canonical link in every entry page', async () => {
     const page = await get(site.url, '/diseases/calciphylaxis')
-    const blocks = [...page.text.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
+    const blocks = [...page.text.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+      JSON.parse(m[1]),
+    )
     expect(blocks.map((b) => b['@type'])).toEqual(['MedicalWebPage', 'BreadcrumbList'])
     expect(blocks[0].about['@type']).toBe('MedicalCondition')
     expect(page.text).toMatch(/<meta property="og:title" content="Calciphylaxis"/)
@@ -107,4 +110,3 @@ describe('reader pages of the production build', () => {
     expect(page.text).toContain('Connections, entry by entry')
   })
 })
-

@@ -20,7 +20,8 @@ const setTitle = (title: string) => {
   calciphylaxis().title = title
   lake.load(docs)
 }
-const publishCalciphylaxis = () => sendWebhook(site.url, { _id: 'disease-calciphylaxis', _type: 'disease', slug: 'calciphylaxis' })
+const publishCalciphylaxis = () =>
+  sendWebhook(site.url, { _id: 'disease-calciphylaxis', _type: 'disease', slug: 'calciphylaxis' })
 const page = () => get(site.url, '/diseases/calciphylaxis')
 const titleOf = (html: string) => /<h1 id="entry-title">([^<]*)<\/h1>/.exec(html)?.[1]
 
@@ -53,12 +54,21 @@ describe('Sanity mode, production build', () => {
 
   it('asks the Content Lake about a made-up address, and keeps nothing of the answer', async () => {
     const cacheFiles = (dir = path.join(ROOT, site.distDir, 'cache')): number =>
-      fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? cacheFiles(path.join(dir, e.name)) : 1), 0) : 0
+      fs.existsSync(dir)
+        ? fs
+            .readdirSync(dir, { withFileTypes: true })
+            .reduce((n, e) => n + (e.isDirectory() ? cacheFiles(path.join(dir, e.name)) : 1), 0)
+        : 0
     // Before anything is published or fails here: after that, pages regenerate in the background.
     expect((await get(site.url, '/embed/calciphylaxis')).status).toBe(200)
     const before = cacheFiles()
     for (let i = 0; i < 20; i++)
-      for (const target of [`/embed/made-up-${i}`, `/api/v1/entries/made-up-${i}`, `/diseases/made-up-${i}`, `/categories/made-up-${i}`])
+      for (const target of [
+        `/embed/made-up-${i}`,
+        `/api/v1/entries/made-up-${i}`,
+        `/diseases/made-up-${i}`,
+        `/categories/made-up-${i}`,
+      ])
         expect([target, (await get(site.url, target)).status]).toEqual([target, 404])
     expect(cacheFiles() - before).toBeLessThanOrEqual(0)
   })
@@ -67,39 +77,52 @@ describe('Sanity mode, production build', () => {
     setTitle('Calciphylaxis (revised)')
     const res = await publishCalciphylaxis()
     expect(res.status).toBe(200)
-    expect(res.body?.tags).toEqual(expect.arrayContaining(['entry:calciphylaxis', 'entries', 'entry:chronic-kidney-disease']))
-    await eventually(async () => titleOf((await page()).text) === 'Calciphylaxis (revised)', { what: 'the revised title on /diseases/calciphylaxis' })
-  })
-
-  it.each(['error', 'garbage', 'hang'] as const)('keeps serving the last good page when the Content Lake answers with %s during revalidation', async (behaviour) => {
-    setTitle(`Calciphylaxis (${behaviour})`)
-    expect((await publishCalciphylaxis()).status).toBe(200)
-    lake.behaviour = behaviour
-    try {
-      for (let i = 0; i < 3; i++) {
-        const res = await page()
-        expect(res.status).toBe(200)
-        expect(titleOf(res.text)).toMatch(/^Calciphylaxis/)
-      }
-      const other = await get(site.url, '/diseases/chronic-kidney-disease')
-      expect(other.status).toBe(200)
-    } finally {
-      lake.behaviour = 'ok'
-    }
-    // Recovery: once the Content Lake answers again, the fresh content appears (pages built from the last
-    // good data are retried every 5 s).
-    await eventually(async () => titleOf((await page()).text) === `Calciphylaxis (${behaviour})`, {
-      what: `the title published during the ${behaviour} once the Content Lake answers again`,
-      intervalMs: 250,
+    expect(res.body?.tags).toEqual(
+      expect.arrayContaining(['entry:calciphylaxis', 'entries', 'entry:chronic-kidney-disease']),
+    )
+    await eventually(async () => titleOf((await page()).text) === 'Calciphylaxis (revised)', {
+      what: 'the revised title on /diseases/calciphylaxis',
     })
   })
 
+  it.each(['error', 'garbage', 'hang'] as const)(
+    'keeps serving the last good page when the Content Lake answers with %s during revalidation',
+    async (behaviour) => {
+      setTitle(`Calciphylaxis (${behaviour})`)
+      expect((await publishCalciphylaxis()).status).toBe(200)
+      lake.behaviour = behaviour
+      try {
+        for (let i = 0; i < 3; i++) {
+          const res = await page()
+          expect(res.status).toBe(200)
+          expect(titleOf(res.text)).toMatch(/^Calciphylaxis/)
+        }
+        const other = await get(site.url, '/diseases/chronic-kidney-disease')
+        expect(other.status).toBe(200)
+      } finally {
+        lake.behaviour = 'ok'
+      }
+      // Recovery: once the Content Lake answers again, the fresh content appears (pages built from the last
+      // good data are retried every 5 s).
+      await eventually(async () => titleOf((await page()).text) === `Calciphylaxis (${behaviour})`, {
+        what: `the title published during the ${behaviour} once the Content Lake answers again`,
+        intervalMs: 250,
+      })
+    },
+  )
+
   it('answers a clear 503 for a page never rendered while the Content Lake is down, and renders it once it is back', async () => {
-    const newcomer = { ...calciphylaxis(), _id: 'disease-newcomer', title: 'Newcomer syndrome', slug: { _type: 'slug', current: 'newcomer-syndrome' } }
+    const newcomer = {
+      ...calciphylaxis(),
+      _id: 'disease-newcomer',
+      title: 'Newcomer syndrome',
+      slug: { _type: 'slug', current: 'newcomer-syndrome' },
+    }
     docs.push(newcomer)
     lake.load(docs)
     lake.behaviour = 'error'
-    const publish = () => sendWebhook(site.url, { _id: 'disease-newcomer', _type: 'disease', slug: 'newcomer-syndrome' })
+    const publish = () =>
+      sendWebhook(site.url, { _id: 'disease-newcomer', _type: 'disease', slug: 'newcomer-syndrome' })
     try {
       // The webhook cannot work out what to revalidate: it says so, and Sanity retries it later.
       const refused = await publish()
@@ -130,7 +153,13 @@ describe('Sanity mode, production build', () => {
   })
 
   it('keeps secrets out of pages and answers, and refuses a forged Presentation-tool preview secret', async () => {
-    for (const url of ['/', '/diseases/calciphylaxis', '/api/v1/entries/calciphylaxis', '/embed/calciphylaxis', '/feed.xml']) {
+    for (const url of [
+      '/',
+      '/diseases/calciphylaxis',
+      '/api/v1/entries/calciphylaxis',
+      '/embed/calciphylaxis',
+      '/feed.xml',
+    ]) {
       const res = await get(site.url, url)
       for (const secret of Object.values(TEST_SECRETS)) expect([url, res.text.includes(secret)]).toEqual([url, false])
     }
@@ -142,11 +171,20 @@ describe('Sanity mode, production build', () => {
 
   it('turns draft mode on with a real Presentation-tool secret, and redirects only to paths on this site', async () => {
     // The document the Presentation tool writes before it opens the preview (@sanity/preview-url-secret).
-    const secret = { _id: 'sanity-preview-url-secret.e2e', _type: 'sanity.previewUrlSecret', secret: 'e2e-presentation-secret', studioUrl: '/studio', _updatedAt: new Date().toISOString() }
+    const secret = {
+      _id: 'sanity-preview-url-secret.e2e',
+      _type: 'sanity.previewUrlSecret',
+      secret: 'e2e-presentation-secret',
+      studioUrl: '/studio',
+      _updatedAt: new Date().toISOString(),
+    }
     lake.load([...docs, secret])
     try {
       const enable = (pathname: string) =>
-        get(site.url, `/api/draft-mode/enable?sanity-preview-secret=${secret.secret}&sanity-preview-perspective=drafts&sanity-preview-pathname=${encodeURIComponent(pathname)}`)
+        get(
+          site.url,
+          `/api/draft-mode/enable?sanity-preview-secret=${secret.secret}&sanity-preview-perspective=drafts&sanity-preview-pathname=${encodeURIComponent(pathname)}`,
+        )
       const good = await enable('/diseases/calciphylaxis')
       expect(good.status).toBe(307)
       expect(new URL(good.headers.get('location') ?? '', site.url).pathname).toBe('/diseases/calciphylaxis')
@@ -162,4 +200,3 @@ describe('Sanity mode, production build', () => {
     }
   })
 })
-

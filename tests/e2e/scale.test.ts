@@ -38,7 +38,9 @@ describe('two instances sharing a Redis cache', () => {
     retitle('Calciphylaxis (published on A)')
     expect((await sendWebhook(a.url, CALCIPHYLAXIS)).status).toBe(200)
     // Without a shared cache B would keep its own copy: it never hears of the publish.
-    await eventually(async () => (await titleOn(b)) === 'Calciphylaxis (published on A)', { what: "instance A's publish served by instance B" })
+    await eventually(async () => (await titleOn(b)) === 'Calciphylaxis (published on A)', {
+      what: "instance A's publish served by instance B",
+    })
   })
 
   it('answers from a page rendered by instance A as a cache hit on instance B', async () => {
@@ -60,17 +62,33 @@ describe('two instances sharing a Redis cache', () => {
 
   it('keeps both instances answering while Redis is down, logging it once, and rejoins when it returns', async () => {
     await redis.stop()
-    const paths = ['/diseases/calciphylaxis', '/', '/diseases', '/diseases/cirrhosis', '/categories', '/api/v1/entries/calciphylaxis', '/embed/calciphylaxis', '/feed.xml']
-    for (const site of [a, b]) for (const path of paths) expect([path, (await get(site.url, path)).status]).toEqual([path, 200])
+    const paths = [
+      '/diseases/calciphylaxis',
+      '/',
+      '/diseases',
+      '/diseases/cirrhosis',
+      '/categories',
+      '/api/v1/entries/calciphylaxis',
+      '/embed/calciphylaxis',
+      '/feed.xml',
+    ]
+    for (const site of [a, b])
+      for (const path of paths) expect([path, (await get(site.url, path)).status]).toEqual([path, 200])
 
     // A publish during the outage works on the instance that receives it…
     retitle('Calciphylaxis (published during the outage)')
     expect((await sendWebhook(a.url, CALCIPHYLAXIS)).status).toBe(200)
-    await eventually(async () => (await titleOn(a)) === 'Calciphylaxis (published during the outage)', { what: 'the publish made during the outage served by A' })
-    for (const site of [a, b]) for (const path of paths) expect([path, (await get(site.url, path)).status]).toEqual([path, 200])
-    const unreachable = (site: Site) => site.output().match(/\[cache\] shared cache unreachable; this instance serves from its local cache/g) ?? []
+    await eventually(async () => (await titleOn(a)) === 'Calciphylaxis (published during the outage)', {
+      what: 'the publish made during the outage served by A',
+    })
+    for (const site of [a, b])
+      for (const path of paths) expect([path, (await get(site.url, path)).status]).toEqual([path, 200])
+    const unreachable = (site: Site) =>
+      site.output().match(/\[cache\] shared cache unreachable; this instance serves from its local cache/g) ?? []
     // (A server logs through a pipe: wait for the line, then check there is only one.)
-    await eventually(() => [a, b].every((site) => unreachable(site).length > 0), { what: 'both instances logging that Redis is unreachable' })
+    await eventually(() => [a, b].every((site) => unreachable(site).length > 0), {
+      what: 'both instances logging that Redis is unreachable',
+    })
     for (const site of [a, b]) expect(unreachable(site)).toHaveLength(1)
 
     // …and reaches the other one once Redis is back.
@@ -78,6 +96,8 @@ describe('two instances sharing a Redis cache', () => {
     await eventually(() => [a, b].every((site) => site.output().includes('[cache] shared cache answering again')), {
       what: 'both instances logging that Redis answers again',
     })
-    await eventually(async () => (await titleOn(b)) === 'Calciphylaxis (published during the outage)', { what: 'the publish made during the outage served by B' })
+    await eventually(async () => (await titleOn(b)) === 'Calciphylaxis (published during the outage)', {
+      what: 'the publish made during the outage served by B',
+    })
   })
 })

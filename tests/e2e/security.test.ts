@@ -51,7 +51,16 @@ describe('security headers', () => {
 })
 
 describe('errors say what was wrong, never how the server is built', () => {
-  const INTERNALS = [ROOT, 'node_modules', '/_next/server', 'at async ', 'at Object.', 'TypeError', 'ReferenceError', '.ts:']
+  const INTERNALS = [
+    ROOT,
+    'node_modules',
+    '/_next/server',
+    'at async ',
+    'at Object.',
+    'TypeError',
+    'ReferenceError',
+    '.ts:',
+  ]
   it.each([
     ['/api/v1/entries?page=%ZZ'],
     ['/api/v1/entries/%00'],
@@ -72,7 +81,11 @@ describe('errors say what was wrong, never how the server is built', () => {
 
   it('the webhook refuses garbage without internals', async () => {
     for (const body of ['not json', '{"_id": {"$gt": ""}}', '\u0000'.repeat(10), '[]']) {
-      const res = await get(site.url, '/api/revalidate', { method: 'POST', body, headers: { 'sanity-webhook-signature': 't=1,v1=abc' } })
+      const res = await get(site.url, '/api/revalidate', {
+        method: 'POST',
+        body,
+        headers: { 'sanity-webhook-signature': 't=1,v1=abc' },
+      })
       expect(res.status).toBe(401)
       expect(res.text).not.toContain(ROOT)
     }
@@ -100,16 +113,25 @@ describe('secrets', () => {
     expect(pages.length).toBeGreaterThan(20)
     for (const file of [...client, ...pages]) {
       const text = fs.readFileSync(file, 'utf8')
-      for (const secret of values) expect([path.relative(dist, file), text.includes(secret)]).toEqual([path.relative(dist, file), false])
+      for (const secret of values)
+        expect([path.relative(dist, file), text.includes(secret)]).toEqual([path.relative(dist, file), false])
     }
   })
 
   it('never reach rendered pages or API answers, and preview needs the secret', async () => {
-    for (const url of ['/', '/diseases/calciphylaxis', '/api/v1/entries/calciphylaxis', '/embed/calciphylaxis', '/feed.xml']) {
+    for (const url of [
+      '/',
+      '/diseases/calciphylaxis',
+      '/api/v1/entries/calciphylaxis',
+      '/embed/calciphylaxis',
+      '/feed.xml',
+    ]) {
       const res = await get(site.url, url)
       for (const secret of values) expect(res.text.includes(secret)).toBe(false)
     }
     expect((await get(site.url, '/api/draft-mode/enable?secret=guess&redirect=/')).status).toBe(401)
-    expect((await get(site.url, `/api/draft-mode/enable?secret=${TEST_SECRETS.SANITY_PREVIEW_SECRET}&redirect=/`)).status).toBe(307)
+    expect(
+      (await get(site.url, `/api/draft-mode/enable?secret=${TEST_SECRETS.SANITY_PREVIEW_SECRET}&redirect=/`)).status,
+    ).toBe(307)
   })
 })

@@ -19,7 +19,8 @@ const STUDIO_CODE_MARKERS = [
   'sanity-studio__preview-fallback-icon',
 ]
 /** Client modules that are the Studio: the `sanity` package, Vision, and next-sanity's Studio wrapper. */
-const STUDIO_MODULE = /\/node_modules\/(sanity|@sanity\/vision)\/|\/node_modules\/next-sanity\/dist\/(studio\/|NextStudio)/
+const STUDIO_MODULE =
+  /\/node_modules\/(sanity|@sanity\/vision)\/|\/node_modules\/next-sanity\/dist\/(studio\/|NextStudio)/
 
 interface ClientReferenceManifest {
   clientModules: Record<string, { chunks: string[] }>
@@ -71,13 +72,17 @@ const studioChunks = (chunks: Set<string>) =>
     const text = read(chunk)
     return STUDIO_CODE_MARKERS.some((marker) => text.includes(marker))
   })
-const studioModules = (page: string) => Object.keys(clientReferenceManifest(page).clientModules).filter((m) => STUDIO_MODULE.test(m))
+const studioModules = (page: string) =>
+  Object.keys(clientReferenceManifest(page).clientModules).filter((m) => STUDIO_MODULE.test(m))
 
 let pages: string[]
 
 beforeAll(() => {
-  if (!exists('app-path-routes-manifest.json')) throw new Error(`no production build in ${BUILD}: the e2e global setup makes it`)
-  pages = Object.keys(JSON.parse(read('app-path-routes-manifest.json')) as Record<string, string>).filter((p) => p.endsWith('/page'))
+  if (!exists('app-path-routes-manifest.json'))
+    throw new Error(`no production build in ${BUILD}: the e2e global setup makes it`)
+  pages = Object.keys(JSON.parse(read('app-path-routes-manifest.json')) as Record<string, string>).filter((p) =>
+    p.endsWith('/page'),
+  )
 })
 
 describe('Studio code stays on /studio', () => {
@@ -98,7 +103,9 @@ describe('Studio code stays on /studio', () => {
 
   it('loads none of it on any reader page: no Studio client module, no chunk with Studio code', () => {
     const readerPages = pages.filter((p) => !p.startsWith('/(studio)/'))
-    expect(readerPages).toEqual(expect.arrayContaining(['/(site)/page', '/(site)/diseases/[slug]/page', '/(site)/diseases/page']))
+    expect(readerPages).toEqual(
+      expect.arrayContaining(['/(site)/page', '/(site)/diseases/[slug]/page', '/(site)/diseases/page']),
+    )
     for (const page of readerPages) {
       // Next's built-in pages (_not-found, _global-error) may have no manifest; every reader page has one.
       if (!page.startsWith('/(site)/') && !exists(`server/app${page}_client-reference-manifest.js`)) continue
@@ -108,7 +115,12 @@ describe('Studio code stays on /studio', () => {
   })
 
   it('serves built reader pages whose scripts load no Studio code', () => {
-    const html = ['server/app/index.html', 'server/app/diseases.html', 'server/app/diseases/calciphylaxis.html', 'server/app/categories.html']
+    const html = [
+      'server/app/index.html',
+      'server/app/diseases.html',
+      'server/app/diseases/calciphylaxis.html',
+      'server/app/categories.html',
+    ]
     for (const file of html) {
       expect({ file, built: exists(file) }).toEqual({ file, built: true })
       const scripts = chunkPaths(read(file))

@@ -11,7 +11,10 @@ const ROOT = path.resolve(__dirname, '..', '..')
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 
 const report = (vulnerabilities: Record<string, { severity: string; via: unknown[] }>) =>
-  ({ auditReportVersion: 2, vulnerabilities: Object.fromEntries(Object.entries(vulnerabilities).map(([name, v]) => [name, { name, ...v }])) }) as Parameters<typeof judge>[0]
+  ({
+    auditReportVersion: 2,
+    vulnerabilities: Object.fromEntries(Object.entries(vulnerabilities).map(([name, v]) => [name, { name, ...v }])),
+  }) as Parameters<typeof judge>[0]
 
 describe('npm audit --omit=dev', () => {
   it('fails on high and critical advisories the README does not explain, and ignores lower ones', () => {
@@ -20,7 +23,10 @@ describe('npm audit --omit=dev', () => {
       'some-lib': { severity: 'high', via: ['left-pad'] },
       'minor-lib': { severity: 'moderate', via: [{ title: 'ReDoS' }] },
     })
-    const outcome = judge(r, '# Project\n\n## Security advisories\n\n- `some-lib`: only reachable from the build, never at run time.\n\n## Next\n\n`left-pad`')
+    const outcome = judge(
+      r,
+      '# Project\n\n## Security advisories\n\n- `some-lib`: only reachable from the build, never at run time.\n\n## Next\n\n`left-pad`',
+    )
     expect(outcome).toEqual({
       kind: 'checked',
       advisories: [
@@ -33,7 +39,15 @@ describe('npm audit --omit=dev', () => {
   })
 
   it('tells an unreachable advisory endpoint apart from a clean report', () => {
-    expect(judge({ message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', statusCode: 405 }, README)).toEqual({
+    expect(
+      judge(
+        {
+          message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+          statusCode: 405,
+        },
+        README,
+      ),
+    ).toEqual({
       kind: 'unreachable',
       reason: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
     })
@@ -46,7 +60,9 @@ describe('npm audit --omit=dev', () => {
   it('the live audit finds nothing unexplained (or reports that it could not check)', () => {
     const outcome = runAudit(ROOT)
     if (outcome.kind === 'unreachable') {
-      console.warn(`npm audit NOT CHECKED: the advisory endpoint could not be reached (${outcome.reason}). Run npm run audit:prod where it can.`)
+      console.warn(
+        `npm audit NOT CHECKED: the advisory endpoint could not be reached (${outcome.reason}). Run npm run audit:prod where it can.`,
+      )
       expect(outcome.reason).not.toBe('')
       return
     }

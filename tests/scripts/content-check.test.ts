@@ -23,10 +23,19 @@ function check(file?: string) {
 type Doc = Record<string, unknown> & { _id: string }
 
 function plant(edit: (docs: Doc[]) => Doc[]): string {
-  const docs = fs.readFileSync(BUNDLED_DATASET, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc)
+  const docs = fs
+    .readFileSync(BUNDLED_DATASET, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Doc)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'))
   const file = path.join(dir, 'planted.ndjson')
-  fs.writeFileSync(file, edit(docs).map((d) => JSON.stringify(d)).join('\n'))
+  fs.writeFileSync(
+    file,
+    edit(docs)
+      .map((d) => JSON.stringify(d))
+      .join('\n'),
+  )
   return file
 }
 
@@ -51,7 +60,11 @@ describe('npm run content:check', () => {
       assoc[0].condition._ref = 'disease-does-not-exist'
       assoc[1].condition._ref = 'disease-calciphylaxis'
       ;(calc.codes as { code: string }[])[0].code = 'E8359'
-      ;(calc.references as Record<string, unknown>[]).push({ _type: 'citation', _key: 'orphan', title: 'A source nobody can find' })
+      ;(calc.references as Record<string, unknown>[]).push({
+        _type: 'citation',
+        _key: 'orphan',
+        title: 'A source nobody can find',
+      })
       ;(calc.references as Record<string, unknown>[])[1].doi = 'doi.org/10.1000/x'
       ;(calc.images as Record<string, unknown>[])[0].alt = ''
       calc.nextReview = '2020-01-01'
@@ -68,18 +81,26 @@ describe('npm run content:check', () => {
     expect(status).toBe(1)
     const lines = out.split('\n')
     const has = (re: RegExp) => expect(lines.some((l) => re.test(l))).toBe(true)
-    has(/^ERROR disease-calciphylaxis · associatedConditions\[_key=="[^"]+"\]\.condition · dangling reference: no document "disease-does-not-exist"/)
+    has(
+      /^ERROR disease-calciphylaxis · associatedConditions\[_key=="[^"]+"\]\.condition · dangling reference: no document "disease-does-not-exist"/,
+    )
     has(/^ERROR disease-calciphylaxis · associatedConditions.* · .*linked to itself/)
-    has(/^ERROR disease-calciphylaxis · codes\[_key=="[^"]+"\]\.code · "E8359" is not a valid ICD-10-CM code: expected .*E83\.59/)
+    has(
+      /^ERROR disease-calciphylaxis · codes\[_key=="[^"]+"\]\.code · "E8359" is not a valid ICD-10-CM code: expected .*E83\.59/,
+    )
     has(/^ERROR disease-calciphylaxis · references\[_key=="orphan"\]\.title · A citation needs a URL, a DOI or a PMID/)
     has(/^ERROR disease-calciphylaxis · references\[_key=="[^"]+"\]\.doi · .*is not a DOI/)
     has(/^ERROR disease-calciphylaxis · images\[_key=="[^"]+"\]\.alt · /)
     has(/^ERROR disease-calciphylaxis · nextReview · "Next review due" \(2020-01-01\) must come after "Last reviewed"/)
     has(/^ERROR disease-chronic-kidney-disease · slug · slug "calciphylaxis" is already used by disease-calciphylaxis/)
     has(/^ERROR disease-chronic-kidney-disease · summary · The summary is 10 characters/)
-    has(/^ERROR disease-type-2-diabetes · whenToGetHelp · Add "When to get help": at least one situation under "See a doctor soon" and "Get medical help today"/)
+    has(
+      /^ERROR disease-type-2-diabetes · whenToGetHelp · Add "When to get help": at least one situation under "See a doctor soon" and "Get medical help today"/,
+    )
     has(/^ERROR disease-type-2-diabetes · reviewKind · Say what kind of review the entry had/)
-    has(/^ERROR disease-type-2-diabetes · _updatedAt · changed \(2026-01-01T00:00:00Z\) before it was created \(2026-11-20T09:00:00Z\)/)
+    has(
+      /^ERROR disease-type-2-diabetes · _updatedAt · changed \(2026-01-01T00:00:00Z\) before it was created \(2026-11-20T09:00:00Z\)/,
+    )
     has(/^ERROR disease-type-2-diabetes · features\[0\] · This text has a wiki link/)
     expect(out).toMatch(/planted\.ndjson: \d+ documents, \d+ errors/)
   }, 60_000)
@@ -92,21 +113,35 @@ describe('npm run content:check', () => {
       return docs
     })
     const grade = (strictReading: boolean) =>
-      checkDataset(file, { strictReading }).then((r) => r.problems.filter((p) => p.document === 'disease-calciphylaxis' && p.path === 'summary').map((p) => p.level))
+      checkDataset(file, { strictReading }).then((r) =>
+        r.problems.filter((p) => p.document === 'disease-calciphylaxis' && p.path === 'summary').map((p) => p.level),
+      )
     expect(await grade(false)).toEqual(['warning'])
     expect(await grade(true)).toEqual(['error'])
   }, 60_000)
 
   it('warns when an associated condition does not link back, and stops when it does', async () => {
     const warningsAbout = async (file: string) =>
-      (await checkDataset(file)).problems.filter((p) => p.document === 'disease-breast-cancer' && /"Hypercalcaemia" does not list this entry/.test(p.message))
+      (await checkDataset(file)).problems.filter(
+        (p) => p.document === 'disease-breast-cancer' && /"Hypercalcaemia" does not list this entry/.test(p.message),
+      )
     const oneWay = plant((docs) => docs)
-    expect(await warningsAbout(oneWay)).toEqual([expect.objectContaining({ level: 'warning', path: expect.stringMatching(/^associatedConditions\[_key=="[^"]+"\]\.condition$/) })])
+    expect(await warningsAbout(oneWay)).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        path: expect.stringMatching(/^associatedConditions\[_key=="[^"]+"\]\.condition$/),
+      }),
+    ])
     const bothWays = plant((docs) => {
       const hyper = byId(docs, 'disease-hypercalcaemia')
       hyper.associatedConditions = [
         ...((hyper.associatedConditions as unknown[]) ?? []),
-        { _type: 'associatedCondition', _key: 'back1', relationship: 'riskFactor', condition: { _type: 'reference', _ref: 'disease-breast-cancer' } },
+        {
+          _type: 'associatedCondition',
+          _key: 'back1',
+          relationship: 'riskFactor',
+          condition: { _type: 'reference', _ref: 'disease-breast-cancer' },
+        },
       ]
       return docs
     })

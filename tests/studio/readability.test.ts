@@ -1,5 +1,11 @@
 /** The Flesch–Kincaid grade behind the summary's reading-level warning and indicator. */
-import { countSyllables, readability, readingGrade, READING_GRADE_LIMIT, TARGET_READING_GRADE } from '../../lib/domain/readability'
+import {
+  countSyllables,
+  readability,
+  readingGrade,
+  READING_GRADE_LIMIT,
+  TARGET_READING_GRADE,
+} from '../../lib/domain/readability'
 
 describe('countSyllables', () => {
   it.each([
@@ -28,7 +34,12 @@ describe('countSyllables', () => {
 
 describe('readability', () => {
   it('counts words, sentences and syllables', () => {
-    expect(readability('The cat sat. The dog ran!')).toEqual({ words: 6, sentences: 2, syllables: 6, grade: expect.any(Number) })
+    expect(readability('The cat sat. The dog ran!')).toEqual({
+      words: 6,
+      sentences: 2,
+      syllables: 6,
+      grade: expect.any(Number),
+    })
   })
 
   it('applies the Flesch–Kincaid formula', () => {
@@ -39,7 +50,9 @@ describe('readability', () => {
   })
 
   it('does not end a sentence at a decimal point, a code or an abbreviation', () => {
-    expect(readability('Rates range from 0.04% to 4%, e.g. in dialysis. The code is E83.59 in ICD-10-CM.').sentences).toBe(2)
+    expect(
+      readability('Rates range from 0.04% to 4%, e.g. in dialysis. The code is E83.59 in ICD-10-CM.').sentences,
+    ).toBe(2)
   })
 
   it('has no grade for text without words', () => {

@@ -25,7 +25,9 @@ function sanityBuild(): Promise<{ status: number | null; output: string; seconds
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
-  return new Promise((resolve) => child.on('exit', (status) => resolve({ status, output, seconds: (Date.now() - started) / 1000 })))
+  return new Promise((resolve) =>
+    child.on('exit', (status) => resolve({ status, output, seconds: (Date.now() - started) / 1000 })),
+  )
 }
 
 describe('sanity build', () => {
@@ -39,6 +41,9 @@ describe('sanity build', () => {
     // This project's structure, templates, validation messages and the placeholder project id made it into the bundle.
     // The project id as a string literal, in whichever quotes the bundler writes.
     for (const marker of ['Due for review', 'disease-in-category', 'is not a valid address', /["'`]offlinecheck["'`]/])
-      expect({ marker: String(marker), found: typeof marker === 'string' ? bundle.includes(marker) : marker.test(bundle) }).toEqual({ marker: String(marker), found: true })
+      expect({
+        marker: String(marker),
+        found: typeof marker === 'string' ? bundle.includes(marker) : marker.test(bundle),
+      }).toEqual({ marker: String(marker), found: true })
   }, 240_000)
 })

@@ -28,10 +28,15 @@ describe('the Studio schema', () => {
 
   it('has one type per file, named after it', () => {
     const dir = path.join(__dirname, '..', '..', 'sanity', 'schemaTypes')
-    const files = ['documents', 'objects'].flatMap((sub) => fs.readdirSync(path.join(dir, sub)).map((f) => path.join(dir, sub, f)))
+    const files = ['documents', 'objects'].flatMap((sub) =>
+      fs.readdirSync(path.join(dir, sub)).map((f) => path.join(dir, sub, f)),
+    )
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8')
-      expect({ file: path.basename(file), types: text.match(/defineType\(/g)?.length }).toEqual({ file: path.basename(file), types: 1 })
+      expect({ file: path.basename(file), types: text.match(/defineType\(/g)?.length }).toEqual({
+        file: path.basename(file),
+        types: 1,
+      })
     }
     expect(files.map((f) => path.basename(f, '.ts')).sort()).toEqual(schemaTypes.map((t) => t.name).sort())
   })
@@ -60,7 +65,11 @@ describe('the entry form follows the reader page', () => {
 
   it('puts every field in a group that exists', () => {
     const groups = new Set(disease.groups?.map((g) => g.name))
-    for (const field of disease.fields) expect({ field: field.name, inGroup: groups.has(String(field.group)) }).toEqual({ field: field.name, inGroup: true })
+    for (const field of disease.fields)
+      expect({ field: field.name, inGroup: groups.has(String(field.group)) }).toEqual({
+        field: field.name,
+        inGroup: true,
+      })
   })
 
   it('lists the sections in reading order, each in its page group', () => {
@@ -73,7 +82,11 @@ describe('the entry form follows the reader page', () => {
     const after = (section: string) => fieldNames.slice(fieldNames.indexOf(section) + 1)
     expect(after('overview').slice(0, 1)).toEqual(['subtypes'])
     expect(after('diagnosis').slice(0, 2)).toEqual(['typicalTests', 'differentialDiagnoses'])
-    expect([groupOf('subtypes'), groupOf('typicalTests'), groupOf('differentialDiagnoses')]).toEqual(['about', 'diagnosis', 'diagnosis'])
+    expect([groupOf('subtypes'), groupOf('typicalTests'), groupOf('differentialDiagnoses')]).toEqual([
+      'about',
+      'diagnosis',
+      'diagnosis',
+    ])
   })
 
   it('shows the reading level under the summary', () => {

@@ -44,12 +44,15 @@ function builder(): StructureBuilder {
   return createStructureBuilder({ source: source as never, perspectiveStack: ['drafts'] })
 }
 
-const serialize = (node: unknown): ListNode => (node as { serialize: (o: { path: string[] }) => ListNode }).serialize({ path: [] })
+const serialize = (node: unknown): ListNode =>
+  (node as { serialize: (o: { path: string[] }) => ListNode }).serialize({ path: [] })
 
 async function open(node: ListNode, childId = node.id): Promise<ListNode> {
   const child = node.child
   const resolved =
-    typeof child === 'function' ? await child(childId, { path: [], parent: root, index: 0, splitIndex: 0, serializeOptions: {} }) : child
+    typeof child === 'function'
+      ? await child(childId, { path: [], parent: root, index: 0, splitIndex: 0, serializeOptions: {} })
+      : child
   return (resolved as { serialize?: unknown }).serialize ? serialize(resolved) : (resolved as ListNode)
 }
 
@@ -95,10 +98,15 @@ describe('Studio structure', () => {
     const categories = await open(item('entries-by-category'))
     expect(categories.options?.params).toEqual({ type: 'category' })
     const skin = await open(categories, 'category-skin')
-    expect(await run(skin)).toEqual(ids(entries.filter((e) => (e.categories as { _ref: string }[]).some((c) => c._ref === 'category-skin'))))
+    expect(await run(skin)).toEqual(
+      ids(entries.filter((e) => (e.categories as { _ref: string }[]).some((c) => c._ref === 'category-skin'))),
+    )
     expect(await run(skin)).not.toEqual([])
     expect(skin.initialValueTemplates).toEqual([
-      expect.objectContaining({ templateId: ENTRY_IN_CATEGORY_TEMPLATE_ID, parameters: { categoryId: 'category-skin' } }),
+      expect.objectContaining({
+        templateId: ENTRY_IN_CATEGORY_TEMPLATE_ID,
+        parameters: { categoryId: 'category-skin' },
+      }),
     ])
   })
 
@@ -132,8 +140,15 @@ describe('Studio structure', () => {
   it('lists incomplete entries: no diagnosis section, no references or no codes', async () => {
     const list = await open(item('incomplete'))
     const has = (d: SanityDocument, field: string) => Array.isArray(d[field]) && (d[field] as unknown[]).length > 0
-    expect(await run(list)).toEqual(ids(entries.filter((e) => !has(e, 'diagnosis') || !has(e, 'references') || !has(e, 'codes'))))
-    const full = { _type: 'disease', diagnosis: [{ _type: 'block' }], references: [{ _type: 'citation' }], codes: [{ _type: 'medicalCode' }] }
+    expect(await run(list)).toEqual(
+      ids(entries.filter((e) => !has(e, 'diagnosis') || !has(e, 'references') || !has(e, 'codes'))),
+    )
+    const full = {
+      _type: 'disease',
+      diagnosis: [{ _type: 'block' }],
+      references: [{ _type: 'citation' }],
+      codes: [{ _type: 'medicalCode' }],
+    }
     const made = [
       { ...full, _id: 'complete' },
       { ...full, _id: 'no-diagnosis', diagnosis: [] },
@@ -158,9 +173,12 @@ describe('Studio structure', () => {
   })
 
   it('gives every filtered list an API version, and filters only on fields the entry has', async () => {
-    for (const id of ['due-for-review', 'not-clinically-reviewed', 'incomplete', 'drafts']) expect((await open(item(id))).options?.apiVersion).toBe('2025-02-19')
+    for (const id of ['due-for-review', 'not-clinically-reviewed', 'incomplete', 'drafts'])
+      expect((await open(item(id))).options?.apiVersion).toBe('2025-02-19')
     const fields = new Set((studioSchema().get('disease') as ObjectSchemaType).fields.map((f) => f.name))
-    const used = Object.values(ENTRY_FILTERS).flatMap((f) => [...f.matchAll(/(?<![$\w])([a-zA-Z]+)(?=\[|\s*<=|\))/g)].map((m) => m[1]))
+    const used = Object.values(ENTRY_FILTERS).flatMap((f) =>
+      [...f.matchAll(/(?<![$\w])([a-zA-Z]+)(?=\[|\s*<=|\))/g)].map((m) => m[1]),
+    )
     const own = used.filter((name) => !['defined', 'path', 'count'].includes(name) && !name.startsWith('_'))
     expect(own.filter((name) => !fields.has(name))).toEqual([])
     expect(own).toEqual(expect.arrayContaining(['categories', 'nextReview', 'diagnosis', 'references', 'codes']))

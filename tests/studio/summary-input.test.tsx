@@ -11,7 +11,10 @@ describe('reading level on the summary', () => {
     render(
       <SummaryInput
         // Only the props the component reads; the rest of TextInputProps is the Studio's form machinery.
-        {...({ value, renderDefault: () => <textarea aria-label="Summary" defaultValue={value} /> } as unknown as TextInputProps)}
+        {...({
+          value,
+          renderDefault: () => <textarea aria-label="Summary" defaultValue={value} />,
+        } as unknown as TextInputProps)}
       />,
     )
 
@@ -19,10 +22,16 @@ describe('reading level on the summary', () => {
     const { rerender } = renderInput('The cat sat on the mat. It was warm.')
     expect(screen.getByRole('textbox', { name: 'Summary' })).toBeInTheDocument()
     expect(screen.getByTestId('reading-level')).toHaveAttribute('data-tone', 'good')
-    expect(screen.getByTestId('reading-level')).toHaveTextContent(/Reading grade -?\d+\.\d \(Flesch–Kincaid; aim for 7 or below\)/)
+    expect(screen.getByTestId('reading-level')).toHaveTextContent(
+      /Reading grade -?\d+\.\d \(Flesch–Kincaid; aim for 7 or below\)/,
+    )
     const dense =
       'Calciphylaxis is an uncommon vasculopathy characterised by progressive calcification of cutaneous arterioles, intimal proliferation and thrombosis, predominantly affecting individuals receiving maintenance haemodialysis.'
-    rerender(<SummaryInput {...({ value: dense, renderDefault: () => <textarea aria-label="Summary" /> } as unknown as TextInputProps)} />)
+    rerender(
+      <SummaryInput
+        {...({ value: dense, renderDefault: () => <textarea aria-label="Summary" /> } as unknown as TextInputProps)}
+      />,
+    )
     expect(screen.getByTestId('reading-level')).toHaveAttribute('data-tone', 'hard')
     expect(screen.getByTestId('reading-level')).toHaveTextContent(/too hard: split long sentences/)
   })

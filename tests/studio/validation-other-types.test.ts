@@ -6,11 +6,27 @@ import type { SanityDocument } from '../../lib/content/sources/dataset'
 import { category, clone, expectRule, reviewer, type RuleCase } from './fixtures'
 
 const validCategory = (): SanityDocument =>
-  clone({ ...category, _id: 'category-skin', title: 'Skin conditions', slug: { _type: 'slug', current: 'skin' }, parent: { _type: 'reference', _ref: category._id } })
+  clone({
+    ...category,
+    _id: 'category-skin',
+    title: 'Skin conditions',
+    slug: { _type: 'slug', current: 'skin' },
+    parent: { _type: 'reference', _ref: category._id },
+  })
 
 const CATEGORY_CASES: RuleCase[] = [
-  { rule: 'title is required', path: 'title', message: /Give the category a title/, invalid: (d) => void delete d.title },
-  { rule: 'slug is required', path: 'slug', message: /Give the category an address/, invalid: (d) => void delete d.slug },
+  {
+    rule: 'title is required',
+    path: 'title',
+    message: /Give the category a title/,
+    invalid: (d) => void delete d.title,
+  },
+  {
+    rule: 'slug is required',
+    path: 'slug',
+    message: /Give the category an address/,
+    invalid: (d) => void delete d.slug,
+  },
   {
     rule: 'slug is lower-case words joined by hyphens',
     path: 'slug',
@@ -21,7 +37,8 @@ const CATEGORY_CASES: RuleCase[] = [
   {
     rule: 'slug is unique among categories, and names the category that has it',
     path: 'slug',
-    message: /The address \/categories\/kidney-and-urinary is already used by "Kidney and urinary conditions" \(category-kidney\)/,
+    message:
+      /The address \/categories\/kidney-and-urinary is already used by "Kidney and urinary conditions" \(category-kidney\)/,
     // An entry may have the same slug as a category: they live under different paths.
     extra: [{ _id: 'disease-skin', _type: 'disease', title: 'Skin', slug: { _type: 'slug', current: 'skin' } }],
     invalid: (d) => void (d.slug = { _type: 'slug', current: 'kidney-and-urinary' }),
@@ -43,7 +60,12 @@ describe('category validation', () => {
 describe('reviewer validation', () => {
   it('a reviewer has a name', async () => {
     await expectRule(
-      { rule: 'name is required', path: 'name', message: /Enter the reviewer’s name/, invalid: (d) => void delete d.name },
+      {
+        rule: 'name is required',
+        path: 'name',
+        message: /Enter the reviewer’s name/,
+        invalid: (d) => void delete d.name,
+      },
       () => clone(reviewer),
     )
   })

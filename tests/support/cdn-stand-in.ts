@@ -36,7 +36,11 @@ export async function startCdnStandIn(): Promise<CdnStandIn> {
     req.on('data', (d) => (text += d))
     req.on('end', () => {
       const path = req.url ?? ''
-      const cdn: Cdn | undefined = /^\/service\/[^/]+\/purge$/.test(path) ? 'fastly' : /^\/zones\/[^/]+\/purge_cache$/.test(path) ? 'cloudflare' : undefined
+      const cdn: Cdn | undefined = /^\/service\/[^/]+\/purge$/.test(path)
+        ? 'fastly'
+        : /^\/zones\/[^/]+\/purge_cache$/.test(path)
+          ? 'cloudflare'
+          : undefined
       if (req.method !== 'POST' || !cdn) {
         res.writeHead(404).end()
         return
@@ -54,9 +58,19 @@ export async function startCdnStandIn(): Promise<CdnStandIn> {
       res.writeHead(status, { 'content-type': 'application/json' })
       if (cdn === 'fastly') {
         const keys = (body as { surrogate_keys?: string[] }).surrogate_keys ?? []
-        res.end(fail ? JSON.stringify({ msg: 'Internal Server Error' }) : JSON.stringify(Object.fromEntries(keys.map((k, i) => [k, `purge-${i}`]))))
+        res.end(
+          fail
+            ? JSON.stringify({ msg: 'Internal Server Error' })
+            : JSON.stringify(Object.fromEntries(keys.map((k, i) => [k, `purge-${i}`]))),
+        )
       } else {
-        res.end(JSON.stringify(fail ? { success: false, errors: [{ code: 1000, message: 'stand-in failure' }] } : { success: true, errors: [], messages: [], result: { id: 'purge' } }))
+        res.end(
+          JSON.stringify(
+            fail
+              ? { success: false, errors: [{ code: 1000, message: 'stand-in failure' }] }
+              : { success: true, errors: [], messages: [], result: { id: 'purge' } },
+          ),
+        )
       }
     })
   })
@@ -69,7 +83,11 @@ export async function startCdnStandIn(): Promise<CdnStandIn> {
     purged: (cdn) =>
       calls
         .filter((c) => c.cdn === cdn && c.status === 200)
-        .map((c) => (cdn === 'fastly' ? (c.body as { surrogate_keys: string[] }).surrogate_keys : (c.body as { tags: string[] }).tags)),
+        .map((c) =>
+          cdn === 'fastly'
+            ? (c.body as { surrogate_keys: string[] }).surrogate_keys
+            : (c.body as { tags: string[] }).tags,
+        ),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }

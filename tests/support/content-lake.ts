@@ -8,7 +8,13 @@ import http from 'node:http'
 import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { GroqDataset } from '../../lib/content/sources/groq'
-import { draftsView, parseNdjson, publishedView, resolveLocalAssets, type SanityDocument } from '../../lib/content/sources/dataset'
+import {
+  draftsView,
+  parseNdjson,
+  publishedView,
+  resolveLocalAssets,
+  type SanityDocument,
+} from '../../lib/content/sources/dataset'
 
 export type LakeBehaviour = 'ok' | 'error' | 'garbage' | 'hang'
 
@@ -23,7 +29,9 @@ export interface ContentLake {
   close(): Promise<void>
 }
 
-export async function startContentLake(options: { file?: string; dataset?: string; port?: number } = {}): Promise<ContentLake> {
+export async function startContentLake(
+  options: { file?: string; dataset?: string; port?: number } = {},
+): Promise<ContentLake> {
   const datasetName = options.dataset ?? 'production'
   let published = new GroqDataset([])
   let drafts = new GroqDataset([])
@@ -65,7 +73,10 @@ export async function startContentLake(options: { file?: string; dataset?: strin
     if (req.method === 'POST') {
       const chunks: Buffer[] = []
       for await (const chunk of req) chunks.push(chunk as Buffer)
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { query?: string; params?: Record<string, unknown> }
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
+        query?: string
+        params?: Record<string, unknown>
+      }
       query = body.query
       Object.assign(params, body.params ?? {})
     }
@@ -77,16 +88,21 @@ export async function startContentLake(options: { file?: string; dataset?: strin
       res.on('close', () => hanging.delete(res))
       return
     }
-    if (lake.behaviour === 'error') return send(res, 500, { error: 'Internal Server Error', message: 'stand-in failure' })
+    if (lake.behaviour === 'error')
+      return send(res, 500, { error: 'Internal Server Error', message: 'stand-in failure' })
     if (lake.behaviour === 'garbage') {
       res.writeHead(200, { 'content-type': 'text/html' })
       return res.end('<html><body>Gateway says hello</body></html>')
     }
-    if (!match || match[1] !== datasetName) return send(res, 404, { error: 'Not Found', message: `no dataset at ${url.pathname}` })
+    if (!match || match[1] !== datasetName)
+      return send(res, 404, { error: 'Not Found', message: `no dataset at ${url.pathname}` })
     if (!query) return send(res, 400, { error: 'Bad Request', message: 'missing query' })
     try {
       const started = Date.now()
-      const result = await (perspective === 'drafts' || perspective === 'previewDrafts' ? drafts : published).query(query, params as never)
+      const result = await (perspective === 'drafts' || perspective === 'previewDrafts' ? drafts : published).query(
+        query,
+        params as never,
+      )
       send(res, 200, { ms: Date.now() - started, query, result })
     } catch (error) {
       send(res, 400, { error: { description: (error as Error).message, type: 'queryParseError' } })

@@ -5,7 +5,12 @@ import { SearchIndex } from '../../lib/search/index'
 import { localApi } from './content'
 
 export const ORIGIN = 'https://encyclopedia.example'
-export const OID = { icd10cm: '2.16.840.1.113883.6.90', snomed: '2.16.840.1.113883.6.96', mesh: '2.16.840.1.113883.6.177', omim: '2.16.840.1.113883.6.174' }
+export const OID = {
+  icd10cm: '2.16.840.1.113883.6.90',
+  snomed: '2.16.840.1.113883.6.96',
+  mesh: '2.16.840.1.113883.6.177',
+  omim: '2.16.840.1.113883.6.174',
+}
 
 /** The bundled dataset's entry index (or another dataset's), with the site's search index over it. */
 export async function searchableEntries(file?: string): Promise<{ entries: EntrySummary[]; index: SearchIndex }> {

@@ -68,13 +68,21 @@ export function markerIn(...texts: string[]): string {
   for (const text of texts)
     for (const pattern of MARKER_PATTERNS) {
       const m = pattern.exec(text)
-      if (m) return pattern === MARKER_PATTERNS[2] ? `alert(${m[1]})` : pattern === MARKER_PATTERNS[3] ? `onerror=${m[1]}` : m[1]
+      if (m)
+        return pattern === MARKER_PATTERNS[2]
+          ? `alert(${m[1]})`
+          : pattern === MARKER_PATTERNS[3]
+            ? `onerror=${m[1]}`
+            : m[1]
     }
   return '?'
 }
 
 /** Signs that a piece of script or style text carries a payload. */
-const PAYLOAD_SIGNS = new RegExp(`${PAYLOAD_ATTRIBUTE}|⟦|\\balert\\s*\\(|onerror\\s*=|onload\\s*=|<script|<img|<svg`, 'i')
+const PAYLOAD_SIGNS = new RegExp(
+  `${PAYLOAD_ATTRIBUTE}|⟦|\\balert\\s*\\(|onerror\\s*=|onload\\s*=|<script|<img|<svg`,
+  'i',
+)
 
 /** The scheme of a URL as a browser would read it: control characters and whitespace removed, lower-cased. */
 export function urlScheme(value: string): string | null {
@@ -109,7 +117,8 @@ export function isWebUrl(value: string, options: { links?: boolean } = {}): bool
   }
 }
 
-const short = (s: string, max = 160) => (s.length > max ? `${s.slice(0, max)}…` : s).replace(/\n/g, '\\n').replace(/\u2028/g, '\\u2028')
+const short = (s: string, max = 160) =>
+  (s.length > max ? `${s.slice(0, max)}…` : s).replace(/\n/g, '\\n').replace(/\u2028/g, '\\u2028')
 
 // ---------------------------------------------------------------- HTML
 
@@ -140,10 +149,38 @@ const URL_ATTRIBUTES = new Set([
   'imagesrcset',
 ])
 /** Attributes the templates alone decide: content reaching one chooses the element's class, identity or style. */
-const TEMPLATE_ATTRIBUTES = new Set(['class', 'id', 'style', 'for', 'name', 'type', 'rel', 'target', 'role', 'method', 'dir'])
+const TEMPLATE_ATTRIBUTES = new Set([
+  'class',
+  'id',
+  'style',
+  'for',
+  'name',
+  'type',
+  'rel',
+  'target',
+  'role',
+  'method',
+  'dir',
+])
 /** Elements the site never renders: any one of them was introduced. */
-const NEVER_IN_TEMPLATE = new Set(['object', 'embed', 'applet', 'base', 'frameset', 'frame', 'portal', 'math', 'param', 'xmp', 'plaintext', 'isindex', 'listing', 'fencedframe'])
-const FLIGHT_SCRIPT = /^\s*(?:\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)|self\.__next_f)\.push\(([\s\S]*)\)\s*;?\s*$/
+const NEVER_IN_TEMPLATE = new Set([
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'frameset',
+  'frame',
+  'portal',
+  'math',
+  'param',
+  'xmp',
+  'plaintext',
+  'isindex',
+  'listing',
+  'fencedframe',
+])
+const FLIGHT_SCRIPT =
+  /^\s*(?:\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)|self\.__next_f)\.push\(([\s\S]*)\)\s*;?\s*$/
 const JSON_SCRIPT_TYPES = /^application\/(ld\+)?json$/i
 
 function describeElement(el: HtmlElement): string {
@@ -152,7 +189,8 @@ function describeElement(el: HtmlElement): string {
   return `${el.name}${id}${cls ? `.${cls}` : ''}`
 }
 
-const parentElement = (node: HtmlNode): HtmlElement | null => (node.parent && DomUtils.isTag(node.parent) ? node.parent : null)
+const parentElement = (node: HtmlNode): HtmlElement | null =>
+  node.parent && DomUtils.isTag(node.parent) ? node.parent : null
 
 function elementPath(el: HtmlElement): string {
   const parts: string[] = []
@@ -200,13 +238,24 @@ export function findInHtml(html: string, options: DetectorOptions): Finding[] {
       // A renderer that looked a content name up in a plain object ("constructor", "toString") prints this.
       const m = /\[object [A-Z][A-Za-z]*\]/.exec(node.data)
       const parent = parentElement(node)
-      if (m && parent?.name !== 'script' && parent?.name !== 'style') add('prototype name reached a renderer', parent ? elementPath(parent) : '(document)', node.data, markerIn(node.data))
+      if (m && parent?.name !== 'script' && parent?.name !== 'style')
+        add(
+          'prototype name reached a renderer',
+          parent ? elementPath(parent) : '(document)',
+          node.data,
+          markerIn(node.data),
+        )
       return
     }
     if (DomUtils.isComment(node)) {
       if (PAYLOAD_SIGNS.test(node.data) || /<|>/.test(node.data)) {
         const parent = parentElement(node)
-        add('comment opened by content', `${parent ? elementPath(parent) : '(document)'} > <!--…-->`, `<!--${node.data}-->`, markerIn(node.data))
+        add(
+          'comment opened by content',
+          `${parent ? elementPath(parent) : '(document)'} > <!--…-->`,
+          `<!--${node.data}-->`,
+          markerIn(node.data),
+        )
       }
       return
     }
@@ -216,18 +265,24 @@ export function findInHtml(html: string, options: DetectorOptions): Finding[] {
     const tag = openTag(el)
     // The start tag as written says best which payload it was (the parsed attributes are what it broke into).
     const tagEnd = el.children[0]?.startIndex ?? (el.endIndex === null ? null : el.endIndex + 1)
-    const source = el.startIndex !== null && tagEnd !== null ? html.slice(el.startIndex, Math.min(tagEnd, el.startIndex + 300)) : tag
+    const source =
+      el.startIndex !== null && tagEnd !== null ? html.slice(el.startIndex, Math.min(tagEnd, el.startIndex + 300)) : tag
     const text = DomUtils.textContent(el).slice(0, 400)
     const mark = () => markerIn(source, tag, text)
     const name = el.name.toLowerCase()
 
     for (const [attr, value] of Object.entries(el.attribs)) {
       const lower = attr.toLowerCase()
-      if (!PLAIN_ATTRIBUTE_NAME.test(attr)) add('broken-out attribute', path, `attribute named ${JSON.stringify(attr)} in ${source}`, mark())
-      else if (lower.startsWith('on')) add('event-handler attribute', path, `${attr}=${JSON.stringify(value)} in ${tag}`, mark())
+      if (!PLAIN_ATTRIBUTE_NAME.test(attr))
+        add('broken-out attribute', path, `attribute named ${JSON.stringify(attr)} in ${source}`, mark())
+      else if (lower.startsWith('on'))
+        add('event-handler attribute', path, `${attr}=${JSON.stringify(value)} in ${tag}`, mark())
       if (lower === PAYLOAD_ATTRIBUTE) add('payload element', path, tag, value || mark())
       // Quotes are at home in a style attribute (font names); nowhere else in these.
-      if (TEMPLATE_ATTRIBUTES.has(lower) && ((lower === 'style' ? /[<>]/ : /[<>"']/).test(value) || PAYLOAD_SIGNS.test(value)))
+      if (
+        TEMPLATE_ATTRIBUTES.has(lower) &&
+        ((lower === 'style' ? /[<>]/ : /[<>"']/).test(value) || PAYLOAD_SIGNS.test(value))
+      )
         add('content in a template attribute', path, `${attr}=${JSON.stringify(value)}`, markerIn(value, source))
       if (URL_ATTRIBUTES.has(lower)) {
         const urls = lower.endsWith('srcset') ? srcsetUrls(value) : [value]
@@ -242,15 +297,25 @@ export function findInHtml(html: string, options: DetectorOptions): Finding[] {
     else if (name === 'script') checkScript(el, path, tag, add)
     else if (name === 'style') {
       const css = DomUtils.textContent(el)
-      if (PAYLOAD_SIGNS.test(css) || /<\//.test(css)) add('script runs content', path, `style sheet with content: ${css.slice(0, 120)}`, markerIn(css))
+      if (PAYLOAD_SIGNS.test(css) || /<\//.test(css))
+        add('script runs content', path, `style sheet with content: ${css.slice(0, 120)}`, markerIn(css))
     } else if (name === 'iframe') {
       if (!startsWithOrigin(el.attribs.src ?? '', options.origins, '/embed/'))
         add('element not in the template', path, `iframe from elsewhere: ${tag}`, mark())
-    } else if (name === 'img' || name === 'image' || name === 'source' || name === 'video' || name === 'audio' || name === 'input') {
-      const src = el.attribs.src ?? el.attribs.href ?? el.attribs['xlink:href'] ?? el.attribs.srcset ?? el.attribs.poster
+    } else if (
+      name === 'img' ||
+      name === 'image' ||
+      name === 'source' ||
+      name === 'video' ||
+      name === 'audio' ||
+      name === 'input'
+    ) {
+      const src =
+        el.attribs.src ?? el.attribs.href ?? el.attribs['xlink:href'] ?? el.attribs.srcset ?? el.attribs.poster
       if (name === 'input' && src === undefined && el.attribs.type !== 'image') {
         // A plain form field: nothing to load.
-      } else if (src === undefined || !allowedImageSource(src, options.origins)) add('element not in the template', path, `${name} not from /media or the Sanity CDN: ${tag}`, mark())
+      } else if (src === undefined || !allowedImageSource(src, options.origins))
+        add('element not in the template', path, `${name} not from /media or the Sanity CDN: ${tag}`, mark())
     } else if (name === 'svg') {
       // The relation graphs are the site's only inline SVG; an SVG inside one of them is not.
       const own = (el.attribs.class ?? '').split(/\s+/).includes('relation-graph') && !inSvgTemplate
@@ -260,8 +325,10 @@ export function findInHtml(html: string, options: DetectorOptions): Finding[] {
     } else if (name === 'form') {
       // Without an action a form submits to its own page.
       const action = el.attribs.action ?? '/'
-      if (!startsWithOrigin(action, options.origins, '/') || action.startsWith('//')) add('element not in the template', path, `form posting elsewhere: ${tag}`, mark())
-    } else if ((name === 'button' || name === 'input') && el.attribs.formaction !== undefined) add('element not in the template', path, tag, mark())
+      if (!startsWithOrigin(action, options.origins, '/') || action.startsWith('//'))
+        add('element not in the template', path, `form posting elsewhere: ${tag}`, mark())
+    } else if ((name === 'button' || name === 'input') && el.attribs.formaction !== undefined)
+      add('element not in the template', path, tag, mark())
 
     const inside = inSvgTemplate || name === 'svg'
     for (const child of el.children) visit(child, inside)
@@ -270,10 +337,13 @@ export function findInHtml(html: string, options: DetectorOptions): Finding[] {
   function checkScript(el: HtmlElement, path: string, tag: string, push: typeof add) {
     const text = DomUtils.textContent(el)
     const type = (el.attribs.type ?? '').trim()
-    if (/<!--|<\/?script/i.test(text)) push('script breaks out of its element', path, text.slice(0, 160), markerIn(text))
+    if (/<!--|<\/?script/i.test(text))
+      push('script breaks out of its element', path, text.slice(0, 160), markerIn(text))
     if (el.attribs.src !== undefined) {
-      if (!startsWithOrigin(el.attribs.src, options.origins, '/_next/')) push('element not in the template', path, `script from elsewhere: ${tag}`, markerIn(tag))
-      if (text.trim()) push('script runs content', path, `script with src and text: ${text.slice(0, 120)}`, markerIn(text))
+      if (!startsWithOrigin(el.attribs.src, options.origins, '/_next/'))
+        push('element not in the template', path, `script from elsewhere: ${tag}`, markerIn(tag))
+      if (text.trim())
+        push('script runs content', path, `script with src and text: ${text.slice(0, 120)}`, markerIn(text))
       return
     }
     if (JSON_SCRIPT_TYPES.test(type)) {
@@ -281,7 +351,12 @@ export function findInHtml(html: string, options: DetectorOptions): Finding[] {
       try {
         data = JSON.parse(text)
       } catch (error) {
-        push('data script is not valid JSON', path, `${(error as Error).message}: ${text.slice(0, 120)}`, markerIn(text))
+        push(
+          'data script is not valid JSON',
+          path,
+          `${(error as Error).message}: ${text.slice(0, 120)}`,
+          markerIn(text),
+        )
         return
       }
       if (/ld\+json/i.test(type)) {
@@ -295,9 +370,20 @@ export function findInHtml(html: string, options: DetectorOptions): Finding[] {
       // Next.js's React Server Components payload: content in it must be JSON string data, nothing else.
       try {
         const data: unknown = JSON.parse(flight[1])
-        if (!Array.isArray(data)) push('data script is not valid JSON', path, `Next.js data is not an array: ${text.slice(0, 120)}`, markerIn(text))
+        if (!Array.isArray(data))
+          push(
+            'data script is not valid JSON',
+            path,
+            `Next.js data is not an array: ${text.slice(0, 120)}`,
+            markerIn(text),
+          )
       } catch (error) {
-        push('data script is not valid JSON', path, `Next.js data: ${(error as Error).message}: ${text.slice(0, 120)}`, markerIn(text))
+        push(
+          'data script is not valid JSON',
+          path,
+          `Next.js data: ${(error as Error).message}: ${text.slice(0, 120)}`,
+          markerIn(text),
+        )
       }
       return
     }
@@ -323,7 +409,10 @@ export function htmlText(html: string): string {
 /** The JSON-LD blocks of a page, parsed (a block that does not parse is left out: findInHtml reports it). */
 export function jsonLdOf(html: string): unknown[] {
   const doc = parseDocument(html, { decodeEntities: true })
-  return DomUtils.findAll((el) => el.name === 'script' && /ld\+json/i.test(el.attribs.type ?? ''), doc.children).flatMap((el) => {
+  return DomUtils.findAll(
+    (el) => el.name === 'script' && /ld\+json/i.test(el.attribs.type ?? ''),
+    doc.children,
+  ).flatMap((el) => {
     try {
       return [JSON.parse(DomUtils.textContent(el)) as unknown]
     } catch {
@@ -341,8 +430,10 @@ function jsonLdProblems(data: unknown): string[] {
       continue
     }
     const record = block as Record<string, unknown>
-    if (record['@context'] !== 'https://schema.org') problems.push(`JSON-LD @context is ${short(JSON.stringify(record['@context']))}`)
-    if (typeof record['@type'] !== 'string' || !/^[A-Z][A-Za-z]+$/.test(record['@type'])) problems.push(`JSON-LD @type is ${short(JSON.stringify(record['@type']))}`)
+    if (record['@context'] !== 'https://schema.org')
+      problems.push(`JSON-LD @context is ${short(JSON.stringify(record['@context']))}`)
+    if (typeof record['@type'] !== 'string' || !/^[A-Z][A-Za-z]+$/.test(record['@type']))
+      problems.push(`JSON-LD @type is ${short(JSON.stringify(record['@type']))}`)
   }
   return problems
 }
@@ -360,7 +451,15 @@ export function findInJson(text: string, options: DetectorOptions): Finding[] {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return [{ url: options.url, where: options.within ?? '$', kind: 'not valid JSON', detail: short(`${(error as Error).message}: ${text.slice(0, 120)}`), marker: markerIn(text) }]
+    return [
+      {
+        url: options.url,
+        where: options.within ?? '$',
+        kind: 'not valid JSON',
+        detail: short(`${(error as Error).message}: ${text.slice(0, 120)}`),
+        marker: markerIn(text),
+      },
+    ]
   }
   return findInJsonValue(value, options)
 }
@@ -369,7 +468,12 @@ export function findInJson(text: string, options: DetectorOptions): Finding[] {
  * Findings in parsed JSON: every string under a key named `html` is checked as HTML; every string under a
  * URL-ish key (or under `links`) must be http(s) or a site path; no string anywhere carries a script URL.
  */
-export function findInJsonValue(value: unknown, options: DetectorOptions, path = '$', urlKeys: RegExp = API_URL_KEY): Finding[] {
+export function findInJsonValue(
+  value: unknown,
+  options: DetectorOptions,
+  path = '$',
+  urlKeys: RegExp = API_URL_KEY,
+): Finding[] {
   const findings: Finding[] = []
   const where = (p: string) => (options.within ? `${options.within} → ${p}` : p)
   const walk = (v: unknown, p: string, key: string, underLinks: boolean) => {
@@ -377,12 +481,30 @@ export function findInJsonValue(value: unknown, options: DetectorOptions, path =
       if (key === 'html') findings.push(...findInHtml(v, { ...options, within: where(p) }))
       const squeezed = v.replace(/[\u0000-\u0020\u007f-\u009f\s]/g, '').toLowerCase()
       if ((urlKeys.test(key) || underLinks) && !isWebUrl(v, { links: key === 'href' }))
-        findings.push({ url: options.url, where: where(p), kind: 'unsafe URL', detail: short(`${JSON.stringify(v)} is not an http(s) URL or a site path`), marker: markerIn(v) })
+        findings.push({
+          url: options.url,
+          where: where(p),
+          kind: 'unsafe URL',
+          detail: short(`${JSON.stringify(v)} is not an http(s) URL or a site path`),
+          marker: markerIn(v),
+        })
       else if (/(javascript|vbscript|livescript):/.test(squeezed) || /^data:/.test(squeezed))
-        findings.push({ url: options.url, where: where(p), kind: 'unsafe URL', detail: short(`string carries a script or data URL: ${JSON.stringify(v)}`), marker: markerIn(v) })
+        findings.push({
+          url: options.url,
+          where: where(p),
+          kind: 'unsafe URL',
+          detail: short(`string carries a script or data URL: ${JSON.stringify(v)}`),
+          marker: markerIn(v),
+        })
     } else if (Array.isArray(v)) v.forEach((item, i) => walk(item, `${p}[${i}]`, key, underLinks))
     else if (v && typeof v === 'object')
-      for (const [k, item] of Object.entries(v)) walk(item, /^[A-Za-z_$@][\w$@]*$/.test(k) ? `${p}.${k}` : `${p}[${JSON.stringify(k)}]`, k, underLinks || k === 'links')
+      for (const [k, item] of Object.entries(v))
+        walk(
+          item,
+          /^[A-Za-z_$@][\w$@]*$/.test(k) ? `${p}.${k}` : `${p}[${JSON.stringify(k)}]`,
+          k,
+          underLinks || k === 'links',
+        )
   }
   walk(value, path, '', false)
   return findings
@@ -415,23 +537,66 @@ const xmlParser = new XMLParser({
 /** The vocabularies of the site's XML: Atom, the sitemap protocol, oEmbed. Any other element was introduced. */
 const XML_ELEMENTS = new Set([
   '?xml',
-  ...['feed', 'id', 'title', 'subtitle', 'link', 'updated', 'published', 'author', 'name', 'uri', 'email', 'entry', 'summary', 'content', 'category', 'rights', 'generator', 'icon', 'logo', 'contributor'],
+  ...[
+    'feed',
+    'id',
+    'title',
+    'subtitle',
+    'link',
+    'updated',
+    'published',
+    'author',
+    'name',
+    'uri',
+    'email',
+    'entry',
+    'summary',
+    'content',
+    'category',
+    'rights',
+    'generator',
+    'icon',
+    'logo',
+    'contributor',
+  ],
   ...['urlset', 'url', 'loc', 'lastmod', 'changefreq', 'priority', 'sitemapindex', 'sitemap'],
-  ...['oembed', 'version', 'type', 'provider_name', 'provider_url', 'author_name', 'author_url', 'html', 'width', 'height', 'cache_age', 'thumbnail_url', 'thumbnail_width', 'thumbnail_height'],
+  ...[
+    'oembed',
+    'version',
+    'type',
+    'provider_name',
+    'provider_url',
+    'author_name',
+    'author_url',
+    'html',
+    'width',
+    'height',
+    'cache_age',
+    'thumbnail_url',
+    'thumbnail_width',
+    'thumbnail_height',
+  ],
 ])
 /** Elements whose text is an address. */
 const XML_URL_ELEMENTS = new Set(['loc', 'uri', 'icon', 'logo', 'provider_url', 'author_url', 'thumbnail_url'])
 
-const XML_FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const XML_FORBIDDEN_CHARS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /** Findings in an XML document: it must be well-formed, and HTML it carries is checked as HTML. */
 export function findInXml(xml: string, options: DetectorOptions): Finding[] {
   const findings: Finding[] = []
-  const add = (kind: FindingKind, where: string, detail: string, marker: string) => findings.push({ url: options.url, where, kind, detail: short(detail), marker })
+  const add = (kind: FindingKind, where: string, detail: string, marker: string) =>
+    findings.push({ url: options.url, where, kind, detail: short(detail), marker })
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
     const line = xml.split('\n')[valid.err.line - 1] ?? ''
-    add('not well-formed XML', `line ${valid.err.line}, column ${valid.err.col}`, `${valid.err.code}: ${valid.err.msg}`, markerIn(line.slice(Math.max(0, valid.err.col - 200), valid.err.col + 200)))
+    add(
+      'not well-formed XML',
+      `line ${valid.err.line}, column ${valid.err.col}`,
+      `${valid.err.code}: ${valid.err.msg}`,
+      markerIn(line.slice(Math.max(0, valid.err.col - 200), valid.err.col + 200)),
+    )
     return findings
   }
   // What the validator lets through but XML 1.0 forbids.
@@ -443,10 +608,25 @@ export function findInXml(xml: string, options: DetectorOptions): Finding[] {
   ]
   for (const [pattern, what] of checks) {
     const m = pattern.exec(outsideCdata)
-    if (m) add('not well-formed XML', `offset ${m.index}`, `${what}: ${outsideCdata.slice(Math.max(0, m.index - 60), m.index + 60)}`, markerIn(outsideCdata.slice(Math.max(0, m.index - 300), m.index + 300)))
+    if (m)
+      add(
+        'not well-formed XML',
+        `offset ${m.index}`,
+        `${what}: ${outsideCdata.slice(Math.max(0, m.index - 60), m.index + 60)}`,
+        markerIn(outsideCdata.slice(Math.max(0, m.index - 300), m.index + 300)),
+      )
   }
   const doc = xmlParser.parse(xml) as XmlNode[]
-  const textOf = (children: XmlNode[]): string => children.map((c): string => (typeof c['#text'] === 'string' ? c['#text'] : typeof c['#cdata'] === 'object' ? textOf(c['#cdata'] as XmlNode[]) : '')).join('')
+  const textOf = (children: XmlNode[]): string =>
+    children
+      .map((c): string =>
+        typeof c['#text'] === 'string'
+          ? c['#text']
+          : typeof c['#cdata'] === 'object'
+            ? textOf(c['#cdata'] as XmlNode[])
+            : '',
+      )
+      .join('')
   const walk = (nodes: XmlNode[], path: string) => {
     const counts = new Map<string, number>()
     for (const node of nodes) {
@@ -454,7 +634,8 @@ export function findInXml(xml: string, options: DetectorOptions): Finding[] {
       if (!name || name === '#text') continue
       if (name === '#comment') {
         const data = textOf(node[name] as XmlNode[])
-        if (PAYLOAD_SIGNS.test(data) || /</.test(data)) add('comment opened by content', `${path}/<!--…-->`, data, markerIn(data))
+        if (PAYLOAD_SIGNS.test(data) || /</.test(data))
+          add('comment opened by content', `${path}/<!--…-->`, data, markerIn(data))
         continue
       }
       if (name === '#cdata') continue
@@ -465,19 +646,57 @@ export function findInXml(xml: string, options: DetectorOptions): Finding[] {
       const attributes = (node[':@'] as Record<string, string> | undefined) ?? {}
       const text = textOf(children)
       const local = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name
-      if (!XML_ELEMENTS.has(local) && !(name.startsWith('xhtml:') || name.startsWith('image:') || name.startsWith('video:') || name.startsWith('news:')))
-        add('element not in the template', here, `<${name}>${text.slice(0, 80)}`, markerIn(name, JSON.stringify(attributes), text))
+      if (
+        !XML_ELEMENTS.has(local) &&
+        !(
+          name.startsWith('xhtml:') ||
+          name.startsWith('image:') ||
+          name.startsWith('video:') ||
+          name.startsWith('news:')
+        )
+      )
+        add(
+          'element not in the template',
+          here,
+          `<${name}>${text.slice(0, 80)}`,
+          markerIn(name, JSON.stringify(attributes), text),
+        )
       for (const [attr, value] of Object.entries(attributes)) {
-        if (!PLAIN_ATTRIBUTE_NAME.test(attr)) add('broken-out attribute', here, `attribute named ${JSON.stringify(attr)}`, markerIn(attr, value))
-        else if (/^on/i.test(attr)) add('event-handler attribute', here, `${attr}=${JSON.stringify(value)}`, markerIn(value))
-        if (attr.toLowerCase() === PAYLOAD_ATTRIBUTE) add('payload element', here, `<${name} ${attr}="${value}">`, value)
-        if (/^(href|src|xlink:href)$/i.test(attr) && !isWebUrl(value)) add('unsafe URL', `${here}/@${attr}`, `${JSON.stringify(value)} is not an http(s) URL or a site path`, markerIn(value))
+        if (!PLAIN_ATTRIBUTE_NAME.test(attr))
+          add('broken-out attribute', here, `attribute named ${JSON.stringify(attr)}`, markerIn(attr, value))
+        else if (/^on/i.test(attr))
+          add('event-handler attribute', here, `${attr}=${JSON.stringify(value)}`, markerIn(value))
+        if (attr.toLowerCase() === PAYLOAD_ATTRIBUTE)
+          add('payload element', here, `<${name} ${attr}="${value}">`, value)
+        if (/^(href|src|xlink:href)$/i.test(attr) && !isWebUrl(value))
+          add(
+            'unsafe URL',
+            `${here}/@${attr}`,
+            `${JSON.stringify(value)} is not an http(s) URL or a site path`,
+            markerIn(value),
+          )
       }
-      if (XML_URL_ELEMENTS.has(local) || (local === 'id' && /^(feed|entry)$/.test(path.split('/').pop()?.replace(/\[\d+\]$/, '') ?? '')))
+      if (
+        XML_URL_ELEMENTS.has(local) ||
+        (local === 'id' &&
+          /^(feed|entry)$/.test(
+            path
+              .split('/')
+              .pop()
+              ?.replace(/\[\d+\]$/, '') ?? '',
+          ))
+      )
         if (!isWebUrl(text)) add('unsafe URL', here, `${JSON.stringify(text)} is not an http(s) URL`, markerIn(text))
       // HTML carried as text: oEmbed's html, and Atom text constructs of type html.
-      if (local === 'html' || /^html$/i.test(attributes.type ?? '')) findings.push(...findInHtml(text, { ...options, within: here }))
-      if (/^xhtml$/i.test(attributes.type ?? '')) add('element not in the template', here, 'Atom xhtml content: the feed is meant to carry text only', markerIn(text))
+      if (local === 'html' || /^html$/i.test(attributes.type ?? ''))
+        findings.push(...findInHtml(text, { ...options, within: here }))
+      if (/^xhtml$/i.test(attributes.type ?? ''))
+        add(
+          'element not in the template',
+          here,
+          'Atom xhtml content: the feed is meant to carry text only',
+          markerIn(text),
+        )
       walk(children, here)
     }
   }
@@ -492,7 +711,8 @@ export function xmlStrings(xml: string): string[] {
     for (const node of nodes)
       for (const [key, value] of Object.entries(node)) {
         if (key === '#text' && typeof value === 'string') out.push(value)
-        else if (key === ':@' && value && typeof value === 'object') out.push(...Object.values(value as Record<string, string>))
+        else if (key === ':@' && value && typeof value === 'object')
+          out.push(...Object.values(value as Record<string, string>))
         else if (Array.isArray(value)) walk(value as XmlNode[])
       }
   }
@@ -506,9 +726,23 @@ export function xmlStrings(xml: string): string[] {
 export function findInPlainText(text: string, options: DetectorOptions): Finding[] {
   const findings: Finding[] = []
   text.split('\n').forEach((line, i) => {
-    if (PAYLOAD_SIGNS.test(line) || /[<>"]/.test(line)) findings.push({ url: options.url, where: `line ${i + 1}`, kind: 'content in plain text', detail: short(line), marker: markerIn(line) })
+    if (PAYLOAD_SIGNS.test(line) || /[<>"]/.test(line))
+      findings.push({
+        url: options.url,
+        where: `line ${i + 1}`,
+        kind: 'content in plain text',
+        detail: short(line),
+        marker: markerIn(line),
+      })
     const m = /^\s*(sitemap|host)\s*:\s*(\S+)/i.exec(line)
-    if (m && !isWebUrl(m[2])) findings.push({ url: options.url, where: `line ${i + 1}`, kind: 'unsafe URL', detail: short(line), marker: markerIn(line) })
+    if (m && !isWebUrl(m[2]))
+      findings.push({
+        url: options.url,
+        where: `line ${i + 1}`,
+        kind: 'unsafe URL',
+        detail: short(line),
+        marker: markerIn(line),
+      })
   })
   return findings
 }

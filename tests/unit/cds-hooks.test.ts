@@ -33,7 +33,8 @@ beforeAll(async () => {
 
 const post = (body: unknown, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
   new Request(SERVICE_URL, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
-const call = (request: Request, id: string = CDS_SERVICE.id) => captureWarnings(() => handleCdsRequest(request, id, async () => entries, ORIGIN))
+const call = (request: Request, id: string = CDS_SERVICE.id) =>
+  captureWarnings(() => handleCdsRequest(request, id, async () => entries, ORIGIN))
 const cardsOf = async (response: Response) => cardsShape.parse(await response.json()).cards
 const slugOf = (url: string) => new URL(url).pathname.replace('/diseases/', '')
 
@@ -41,7 +42,11 @@ describe('CDS Hooks discovery', () => {
   it('lists the patient-view service, with a prefetch for the active Conditions', () => {
     const doc = discoveryShape.parse(discoveryDocument())
     expect(doc.services).toEqual([
-      expect.objectContaining({ hook: 'patient-view', id: 'condition-information', prefetch: { conditions: 'Condition?patient={{context.patientId}}&clinical-status=active' } }),
+      expect.objectContaining({
+        hook: 'patient-view',
+        id: 'condition-information',
+        prefetch: { conditions: 'Condition?patient={{context.patientId}}&clinical-status=active' },
+      }),
     ])
   })
 })
@@ -60,18 +65,30 @@ describe('CDS Hooks cards for a FHIR R4 Bundle of Conditions', () => {
     expect(response.headers.get('cache-control')).toMatch(/no-store/)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
     const cards = await cardsOf(response)
-    expect(cards.map((c) => slugOf(c.links[0].url))).toEqual(['calciphylaxis', 'rheumatoid-arthritis', 'breast-cancer', 'cirrhosis', 'crohns-disease'])
+    expect(cards.map((c) => slugOf(c.links[0].url))).toEqual([
+      'calciphylaxis',
+      'rheumatoid-arthritis',
+      'breast-cancer',
+      'cirrhosis',
+      'crohns-disease',
+    ])
   })
 
-  it.each(CONDITIONS.filter((c) => c.slug === null).map((c) => [c.id, c] as const))('gives no card for %s', async (_id, condition) => {
-    const { result: response } = await call(post(patientViewRequest(conditionsBundle([condition]))))
-    expect(await cardsOf(response)).toEqual([])
-  })
+  it.each(CONDITIONS.filter((c) => c.slug === null).map((c) => [c.id, c] as const))(
+    'gives no card for %s',
+    async (_id, condition) => {
+      const { result: response } = await call(post(patientViewRequest(conditionsBundle([condition]))))
+      expect(await cardsOf(response)).toEqual([])
+    },
+  )
 
-  it.each(CONDITIONS.filter((c) => c.slug !== null).map((c) => [c.id, c] as const))('gives a card for %s alone', async (_id, condition) => {
-    const { result: response } = await call(post(patientViewRequest(conditionsBundle([condition]))))
-    expect((await cardsOf(response)).map((c) => slugOf(c.links[0].url))).toEqual([condition.slug])
-  })
+  it.each(CONDITIONS.filter((c) => c.slug !== null).map((c) => [c.id, c] as const))(
+    'gives a card for %s alone',
+    async (_id, condition) => {
+      const { result: response } = await call(post(patientViewRequest(conditionsBundle([condition]))))
+      expect((await cardsOf(response)).map((c) => slugOf(c.links[0].url))).toEqual([condition.slug])
+    },
+  )
 
   it('writes cards as the spec asks: info, a short summary, our name and address as source, absolute links', async () => {
     const cards = await cardsOf((await call(post(patientViewRequest()))).result)
@@ -80,14 +97,24 @@ describe('CDS Hooks cards for a FHIR R4 Bundle of Conditions', () => {
       expect(card.indicator).toBe('info')
       expect(card.summary.length).toBeLessThan(140)
       expect(card.source).toEqual({ label: 'Open Medical Encyclopedia', url: `${ORIGIN}/` })
-      expect(card.links).toEqual([{ label: expect.stringMatching(/^Read: /), url: expect.stringMatching(`^${ORIGIN}/diseases/`), type: 'absolute' }])
+      expect(card.links).toEqual([
+        {
+          label: expect.stringMatching(/^Read: /),
+          url: expect.stringMatching(`^${ORIGIN}/diseases/`),
+          type: 'absolute',
+        },
+      ])
     }
     expect(new Set(cards.map((c) => c.uuid)).size).toBe(cards.length)
     const calciphylaxis = cards[0]
     expect(calciphylaxis.summary).toBe('Patient information: Calciphylaxis')
-    expect(new MarkdownIt().render(calciphylaxis.detail)).toContain('For the condition coded ICD-10-CM E83.59 (Other disorders of calcium metabolism).')
+    expect(new MarkdownIt().render(calciphylaxis.detail)).toContain(
+      'For the condition coded ICD-10-CM E83.59 (Other disorders of calcium metabolism).',
+    )
     const breast = cards.find((c) => c.links[0].url.endsWith('/breast-cancer'))
-    expect(new MarkdownIt().render(breast?.detail ?? '')).toContain('this entry is about the broader ICD-10-CM code C50.')
+    expect(new MarkdownIt().render(breast?.detail ?? '')).toContain(
+      'this entry is about the broader ICD-10-CM code C50.',
+    )
   })
 
   it('keeps a long title under 140 characters, cut at a word, never inside a character', () => {
@@ -100,8 +127,12 @@ describe('CDS Hooks cards for a FHIR R4 Bundle of Conditions', () => {
   })
 
   it('reads codings by each held system: OMIM, urn:oid: and the MeSH URIs; no more than ten cards', async () => {
-    const coded = (system: string, code: string) => ({ resourceType: 'Condition' as const, code: { coding: [{ system, code }] } })
-    const slugs = (conditions: ReturnType<typeof coded>[]) => matchConditions(conditions, entries).map((m) => m.entry.slug)
+    const coded = (system: string, code: string) => ({
+      resourceType: 'Condition' as const,
+      code: { coding: [{ system, code }] },
+    })
+    const slugs = (conditions: ReturnType<typeof coded>[]) =>
+      matchConditions(conditions, entries).map((m) => m.entry.slug)
     expect(slugs([coded('http://www.omim.org', '176860')])).toEqual(['protein-c-deficiency'])
     expect(slugs([coded('urn:oid:2.16.840.1.113883.6.96', '69896004')])).toEqual(['rheumatoid-arthritis'])
     expect(slugs([coded('https://www.nlm.nih.gov/mesh', 'D008180')])).toEqual(['systemic-lupus-erythematosus'])
@@ -109,13 +140,24 @@ describe('CDS Hooks cards for a FHIR R4 Bundle of Conditions', () => {
     expect(codeSystemByOid('2.16.840.1.113883.6.3')).toBeUndefined()
     expect(codeSystemByOid(' 2.16.840.1.113883.6.90 ')?.id).toBe('icd10cm')
     // Every entry's first code, each repeated: one card per entry, ten at most.
-    const all = entries.flatMap((e) => (e.codes[0] ? [coded(codeSystem(e.codes[0].system).fhirSystems[0], e.codes[0].code)] : []))
+    const all = entries.flatMap((e) =>
+      e.codes[0] ? [coded(codeSystem(e.codes[0].system).fhirSystems[0], e.codes[0].code)] : [],
+    )
     expect(all.length).toBeGreaterThan(MAX_CARDS)
-    expect(slugs([...all, ...all])).toEqual(entries.filter((e) => e.codes[0]).slice(0, MAX_CARDS).map((e) => e.slug))
+    expect(slugs([...all, ...all])).toEqual(
+      entries
+        .filter((e) => e.codes[0])
+        .slice(0, MAX_CARDS)
+        .map((e) => e.slug),
+    )
   })
 
   it('answers a patient with no Conditions, or only ones it does not hold, with no cards', async () => {
-    expect(await cardsOf((await call(post(patientViewRequest({ resourceType: 'Bundle', type: 'searchset', total: 0 })))).result)).toEqual([])
+    expect(
+      await cardsOf(
+        (await call(post(patientViewRequest({ resourceType: 'Bundle', type: 'searchset', total: 0 })))).result,
+      ),
+    ).toEqual([])
   })
 })
 
@@ -123,19 +165,43 @@ describe('CDS Hooks refusals', () => {
   const valid = patientViewRequest()
   it.each([
     ['an unknown service', post(valid), 'no-such-service', 404, undefined],
-    ['a body that is not JSON by its type', post(valid, { 'Content-Type': 'text/plain' }), CDS_SERVICE.id, 415, undefined],
+    [
+      'a body that is not JSON by its type',
+      post(valid, { 'Content-Type': 'text/plain' }),
+      CDS_SERVICE.id,
+      415,
+      undefined,
+    ],
     ['a body that is not JSON', post('{"hook": '), CDS_SERVICE.id, 400, undefined],
     ['another hook', post({ ...valid, hook: 'order-select' }), CDS_SERVICE.id, 400, 'hook'],
-    ['no patient in the context', post({ ...valid, context: { userId: 'Practitioner/1' } }), CDS_SERVICE.id, 400, 'context.patientId'],
+    [
+      'no patient in the context',
+      post({ ...valid, context: { userId: 'Practitioner/1' } }),
+      CDS_SERVICE.id,
+      400,
+      'context.patientId',
+    ],
     [
       'a Condition whose code is not a CodeableConcept',
-      post(patientViewRequest({ resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Condition', code: 'E83.59' } }] })),
+      post(
+        patientViewRequest({
+          resourceType: 'Bundle',
+          type: 'searchset',
+          entry: [{ resource: { resourceType: 'Condition', code: 'E83.59' } }],
+        }),
+      ),
       CDS_SERVICE.id,
       400,
       'prefetch.conditions.entry.0.resource.code',
     ],
     ['no prefetch', post({ ...valid, prefetch: undefined }), CDS_SERVICE.id, 412, 'prefetch.conditions'],
-    ['a prefetch the client could not fill (null)', post(patientViewRequest(null)), CDS_SERVICE.id, 412, 'prefetch.conditions'],
+    [
+      'a prefetch the client could not fill (null)',
+      post(patientViewRequest(null)),
+      CDS_SERVICE.id,
+      412,
+      'prefetch.conditions',
+    ],
   ] as const)('refuses %s with its own status, naming the field', async (_name, request, id, status, field) => {
     const { result: response } = await call(request, id)
     expect(response.status).toBe(status)
@@ -151,7 +217,9 @@ describe('CDS Hooks refusals', () => {
   })
 
   it('writes one short line per refusal, with nothing from the request in it', async () => {
-    const { result, warnings } = await call(post({ ...valid, context: { patientId: PATIENT_SECRET }, prefetch: { conditions: 'not a bundle' } }))
+    const { result, warnings } = await call(
+      post({ ...valid, context: { patientId: PATIENT_SECRET }, prefetch: { conditions: 'not a bundle' } }),
+    )
     expect(result.status).toBe(400)
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain('[cds] request refused')
@@ -166,7 +234,17 @@ describe('CDS Hooks requests: what is read', () => {
   it('reads only the Conditions of the patient in the context that are current and confirmed', () => {
     const parsed = parseCdsRequest(patientViewRequest())
     if (!parsed.ok) throw new Error(parsed.field)
-    expect(heldConditions(parsed.value).map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c13', 'c5', 'c6', 'c7', 'c8'])
+    expect(heldConditions(parsed.value).map((c) => c.id)).toEqual([
+      'c1',
+      'c2',
+      'c3',
+      'c4',
+      'c13',
+      'c5',
+      'c6',
+      'c7',
+      'c8',
+    ])
   })
 })
 
@@ -174,7 +252,20 @@ describe('CDS Hooks cards with hostile content', () => {
   it('keeps content out of the Markdown: no element, attribute or link from content when rendered with raw HTML allowed', async () => {
     const hostile = (await captureWarnings(() => localApi(writeHostileDataset()).api.getEntryIndex())).result
     const matches = matchConditions(
-      [{ resourceType: 'Condition', code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'E83.59', display: '<img src=x onerror=alert(1)> [x](javascript:alert(1))' }] } }],
+      [
+        {
+          resourceType: 'Condition',
+          code: {
+            coding: [
+              {
+                system: 'http://hl7.org/fhir/sid/icd-10-cm',
+                code: 'E83.59',
+                display: '<img src=x onerror=alert(1)> [x](javascript:alert(1))',
+              },
+            ],
+          },
+        },
+      ],
       hostile,
     )
     expect(matches.map((m) => m.entry.slug)).toEqual(expect.arrayContaining([HOSTILE_ENTRIES[0].slug]))

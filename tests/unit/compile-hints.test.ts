@@ -15,7 +15,10 @@ const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8')
 
 describe('addCompileHints', () => {
   it('puts the hint first in every root main script, once, and leaves other files alone', () => {
-    write('build-manifest.json', JSON.stringify({ rootMainFiles: ['static/chunks/a.js', 'static/chunks/b.js', 'static/chunks/c.css'] }))
+    write(
+      'build-manifest.json',
+      JSON.stringify({ rootMainFiles: ['static/chunks/a.js', 'static/chunks/b.js', 'static/chunks/c.css'] }),
+    )
     write('static/chunks/a.js', 'console.log("a")')
     write('static/chunks/b.js', 'console.log("b")')
     write('static/chunks/c.css', 'body{}')

@@ -4,7 +4,8 @@ import http from 'node:http'
 import path from 'node:path'
 import { allowedMethods, guardResponse, isApi, originForm, screenRequest } from '@/lib/front-door.mjs'
 
-const screen = (method: string, url: string, headers: Record<string, string> = {}) => screenRequest({ method, url, headers })
+const screen = (method: string, url: string, headers: Record<string, string> = {}) =>
+  screenRequest({ method, url, headers })
 
 describe('the front door', () => {
   it.each([
@@ -38,16 +39,28 @@ describe('the front door', () => {
   })
 
   it('takes an absolute-form target for this host, answers OPTIONS * itself, and refuses other hosts', () => {
-    expect(originForm({ url: 'http://site.example/diseases/x?y=1', headers: { host: 'site.example' } })).toBe('/diseases/x?y=1')
+    expect(originForm({ url: 'http://site.example/diseases/x?y=1', headers: { host: 'site.example' } })).toBe(
+      '/diseases/x?y=1',
+    )
     expect(originForm({ url: 'http://SITE.example', headers: { host: 'site.example' } })).toBe('/')
     expect(originForm({ url: 'http://evil.example/', headers: { host: 'site.example' } })).toBeUndefined()
-    expect(screenRequest({ method: 'GET', url: 'http://site.example/', headers: { host: 'site.example' } })).toBeUndefined()
-    expect(screenRequest({ method: 'PUT', url: 'http://site.example/', headers: { host: 'site.example' } })?.status).toBe(405)
+    expect(
+      screenRequest({ method: 'GET', url: 'http://site.example/', headers: { host: 'site.example' } }),
+    ).toBeUndefined()
+    expect(
+      screenRequest({ method: 'PUT', url: 'http://site.example/', headers: { host: 'site.example' } })?.status,
+    ).toBe(405)
     const star = screen('OPTIONS', '*')
     expect([star?.status, star?.headers.Allow]).toEqual([204, 'GET, HEAD, OPTIONS, POST'])
   })
 
-  it.each(['/embed/%FF', '/api/v1/entries/%E0%A4%A', '/search?q=%FF', '/api/oembed?url=%C0%AF', 'http://evil.example/'])('refuses the malformed address %s with 400', (url) => {
+  it.each([
+    '/embed/%FF',
+    '/api/v1/entries/%E0%A4%A',
+    '/search?q=%FF',
+    '/api/oembed?url=%C0%AF',
+    'http://evil.example/',
+  ])('refuses the malformed address %s with 400', (url) => {
     const answer = screen('GET', url)
     expect(answer?.status).toBe(400)
   })
@@ -79,10 +92,19 @@ describe('the front door', () => {
       const head = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}`)).headers
       for (const path of ['/implicit', '/flat', '/object']) {
         const h = await head(path)
-        expect([path, h.get('cache-control'), h.get('surrogate-key'), h.get('cache-tag')]).toEqual([path, 'private, no-cache, no-store, max-age=0, must-revalidate', null, null])
+        expect([path, h.get('cache-control'), h.get('surrogate-key'), h.get('cache-tag')]).toEqual([
+          path,
+          'private, no-cache, no-store, max-age=0, must-revalidate',
+          null,
+          null,
+        ])
       }
       const ok = await head('/ok')
-      expect([ok.get('cache-control'), ok.get('surrogate-key'), ok.get('accept-ranges')]).toEqual(['public, s-maxage=3600', 'entry:x', 'none'])
+      expect([ok.get('cache-control'), ok.get('surrogate-key'), ok.get('accept-ranges')]).toEqual([
+        'public, s-maxage=3600',
+        'entry:x',
+        'none',
+      ])
     } finally {
       server.close()
     }
@@ -90,17 +112,25 @@ describe('the front door', () => {
 
   it('lets every route handler receive the methods it exports, and no route a method it does not', () => {
     const app = path.join(__dirname, '..', '..', 'app')
-    const routes = (fs.readdirSync(app, { recursive: true }) as string[]).filter((f) => f.endsWith(`${path.sep}route.ts`))
+    const routes = (fs.readdirSync(app, { recursive: true }) as string[]).filter((f) =>
+      f.endsWith(`${path.sep}route.ts`),
+    )
     expect(routes.length).toBeGreaterThan(10)
     for (const file of routes) {
       const address = `/${path.dirname(file).split(path.sep).join('/')}`.replace(/\[[^\]]+\]/g, 'x')
-      const exported = [...fs.readFileSync(path.join(app, file), 'utf8').matchAll(/^export (?:async function|function|const) (GET|POST|PUT|PATCH|DELETE|OPTIONS)\b/gm)].map((m) => m[1])
+      const exported = [
+        ...fs
+          .readFileSync(path.join(app, file), 'utf8')
+          .matchAll(/^export (?:async function|function|const) (GET|POST|PUT|PATCH|DELETE|OPTIONS)\b/gm),
+      ].map((m) => m[1])
       expect([address, exported.length > 0]).toEqual([address, true])
       // GET brings HEAD with it; OPTIONS outside the API (and the CDS services) is the front door's own answer.
       const allowed = allowedMethods(address).filter((m) => m !== 'HEAD' && (m !== 'OPTIONS' || isApi(address)))
       const implicit = (m: string) => m === 'OPTIONS' && isApi(address) // Next.js answers OPTIONS for every route handler
-      expect([address, [...allowed].sort()]).toEqual([address, [...new Set([...exported, ...allowed.filter(implicit)])].sort()])
+      expect([address, [...allowed].sort()]).toEqual([
+        address,
+        [...new Set([...exported, ...allowed.filter(implicit)])].sort(),
+      ])
     }
   })
 })
-

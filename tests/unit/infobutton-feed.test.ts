@@ -34,7 +34,11 @@ async function answer(query: Record<string, string>, over: EntrySummary[] = entr
 
 const calciphylaxis = { 'mainSearchCriteria.v.cs': ICD10CM, 'mainSearchCriteria.v.c': 'E83.59' }
 
-const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['category', 'link', 'entry'].includes(name) })
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['category', 'link', 'entry'].includes(name),
+})
 type XmlElement = Record<string, unknown> & { '#text'?: string }
 // fast-xml-parser returns untyped trees: the tests read them as records.
 const parseXml = (xml: string) => (xmlParser.parse(xml) as { feed: Record<string, unknown> }).feed
@@ -55,8 +59,12 @@ describe('infobutton Atom response', () => {
     expect(item.title).toBe('Calciphylaxis')
     expect(item.url).toBe(`${ORIGIN}/diseases/calciphylaxis`)
     expect(item.id).toBe(`${ORIGIN}/diseases/calciphylaxis`)
-    expect(item.updated?.toISOString()).toBe(new Date(entry._updatedAt ?? `${entry.lastReviewed}T00:00:00Z`).toISOString())
-    expect(item.description).toContain('Also called: Calcific uraemic arteriolopathy, Calcific uremic arteriolopathy, CUA')
+    expect(item.updated?.toISOString()).toBe(
+      new Date(entry._updatedAt ?? `${entry.lastReviewed}T00:00:00Z`).toISOString(),
+    )
+    expect(item.description).toContain(
+      'Also called: Calcific uraemic arteriolopathy, Calcific uremic arteriolopathy, CUA',
+    )
     expect(item.description).toContain(entry.summary.slice(0, 80))
     // The feed parser reads scheme as a URL, resolved against xml:base.
     expect(feed.categories.map((c) => [c.url, c.term])).toEqual([
@@ -68,7 +76,12 @@ describe('infobutton Atom response', () => {
   })
 
   it('echoes the criteria as categories with the exact parameter names and values, and xml:lang on feed and entries', async () => {
-    const { xml } = await answer({ ...calciphylaxis, informationRecipient: 'PROV', 'informationRecipient.languageCode.c': 'en-US', 'taskContext.c.c': 'PROBLISTREV' })
+    const { xml } = await answer({
+      ...calciphylaxis,
+      informationRecipient: 'PROV',
+      'informationRecipient.languageCode.c': 'en-US',
+      'taskContext.c.c': 'PROBLISTREV',
+    })
     const feed = parseXml(xml)
     expect(feed['xml:lang']).toBe('en')
     expect(feed['xml:base']).toBe(`${ORIGIN}/`)
@@ -81,12 +94,28 @@ describe('infobutton Atom response', () => {
     ])
     const [entry] = feed.entry as XmlElement[]
     expect(entry['xml:lang']).toBe('en')
-    expect(entry.link).toEqual([{ rel: 'alternate', type: 'text/html', href: `${ORIGIN}/diseases/calciphylaxis`, hreflang: 'en', title: 'Calciphylaxis' }])
+    expect(entry.link).toEqual([
+      {
+        rel: 'alternate',
+        type: 'text/html',
+        href: `${ORIGIN}/diseases/calciphylaxis`,
+        hreflang: 'en',
+        title: 'Calciphylaxis',
+      },
+    ])
     expect(entry.summary).toMatchObject({ type: 'html' })
     expect(text(entry.rights)).toContain(CONTENT_LICENCE.name)
     expect(feed.link).toEqual([
-      expect.objectContaining({ rel: 'self', type: 'application/atom+xml', href: `${ORIGIN}/api/infobutton?mainSearchCriteria.v.c=E83.59&mainSearchCriteria.v.cs=${ICD10CM}&informationRecipient=PROV&informationRecipient.languageCode.c=en-US` }),
-      expect.objectContaining({ rel: 'alternate', type: 'text/html', href: `${ORIGIN}/infobutton?mainSearchCriteria.v.c=E83.59&mainSearchCriteria.v.cs=${ICD10CM}&informationRecipient=PROV&informationRecipient.languageCode.c=en-US` }),
+      expect.objectContaining({
+        rel: 'self',
+        type: 'application/atom+xml',
+        href: `${ORIGIN}/api/infobutton?mainSearchCriteria.v.c=E83.59&mainSearchCriteria.v.cs=${ICD10CM}&informationRecipient=PROV&informationRecipient.languageCode.c=en-US`,
+      }),
+      expect.objectContaining({
+        rel: 'alternate',
+        type: 'text/html',
+        href: `${ORIGIN}/infobutton?mainSearchCriteria.v.c=E83.59&mainSearchCriteria.v.cs=${ICD10CM}&informationRecipient=PROV&informationRecipient.languageCode.c=en-US`,
+      }),
     ])
     expect(text(feed.id)).toBe((feed.link as XmlElement[])[0].href)
     // English was asked for: no word about languages.
@@ -95,11 +124,25 @@ describe('infobutton Atom response', () => {
 
   it('writes the elements in the order of the guide schema (KnowledgeResponse.xsd)', async () => {
     const { xml } = await answer({ 'mainSearchCriteria.v.dn': 'Skin infection' })
-    const ordered = new XMLParser({ preserveOrder: true, ignoreAttributes: false }).parse(xml) as Record<string, Record<string, unknown>[]>[]
-    const names = (nodes: Record<string, unknown>[]) => nodes.map((n) => Object.keys(n).find((k) => k !== ':@')).filter((k) => k !== '#text')
+    const ordered = new XMLParser({ preserveOrder: true, ignoreAttributes: false }).parse(xml) as Record<
+      string,
+      Record<string, unknown>[]
+    >[]
+    const names = (nodes: Record<string, unknown>[]) =>
+      nodes.map((n) => Object.keys(n).find((k) => k !== ':@')).filter((k) => k !== '#text')
     const feed = ordered.find((n) => 'feed' in n)?.feed ?? []
     const collapse = (list: (string | undefined)[]) => list.filter((n, i) => n !== list[i - 1])
-    expect(collapse(names(feed))).toEqual(['title', 'subtitle', 'author', 'updated', 'category', 'id', 'link', 'rights', 'entry'])
+    expect(collapse(names(feed))).toEqual([
+      'title',
+      'subtitle',
+      'author',
+      'updated',
+      'category',
+      'id',
+      'link',
+      'rights',
+      'entry',
+    ])
     const entry = feed.find((n) => 'entry' in n)?.entry as Record<string, unknown>[]
     expect(names(entry)).toEqual(['title', 'link', 'id', 'updated', 'summary', 'rights'])
   })
@@ -115,8 +158,11 @@ describe('infobutton Atom response', () => {
     const help = (entries.find((e) => e.slug === 'calciphylaxis') as EntrySummary).whenToGetHelp
     expect(help?.urgent.length).toBeGreaterThan(0)
     const shown = htmlText(summary)
-    expect(shown).toMatch(/When to get helpEmergency: Call an emergency number nowCall your local emergency number \(999 in the UK, 911 in the US and Canada, 112 across Europe\)/)
-    for (const situation of [...(help?.emergency ?? []), ...(help?.urgent ?? []), ...(help?.routine ?? [])]) expect(shown).toContain(situation)
+    expect(shown).toMatch(
+      /When to get helpEmergency: Call an emergency number nowCall your local emergency number \(999 in the UK, 911 in the US and Canada, 112 across Europe\)/,
+    )
+    for (const situation of [...(help?.emergency ?? []), ...(help?.urgent ?? []), ...(help?.routine ?? [])])
+      expect(shown).toContain(situation)
     expect(shown.indexOf('When to get help')).toBeGreaterThan(shown.indexOf('Calciphylaxis is a rare'))
     expect(shown.indexOf('When to get help')).toBeLessThan(shown.indexOf('From the Open Medical Encyclopedia'))
   })
@@ -133,7 +179,9 @@ describe('infobutton Atom response', () => {
       expect(feed.updated?.toISOString()).toBe(latestChange(entries))
       expect(parseXml(xml).entry).toBeUndefined()
     }
-    expect(parseFeed((await answer({ ...calciphylaxis, 'mainSearchCriteria.v.cs': '1.2.3.4' })).xml).description).toMatch(/code E83\.59 of code system 1\.2\.3\.4\. This service does not hold that code system\.$/)
+    expect(
+      parseFeed((await answer({ ...calciphylaxis, 'mainSearchCriteria.v.cs': '1.2.3.4' })).xml).description,
+    ).toMatch(/code E83\.59 of code system 1\.2\.3\.4\. This service does not hold that code system\.$/)
   })
 
   it('answers another language in English, and says so in the subtitle', async () => {
@@ -141,11 +189,15 @@ describe('infobutton Atom response', () => {
     const feed = parseFeed(xml)
     expect(feed.language).toBe('en')
     expect(feed.items).toHaveLength(1)
-    expect(feed.description).toMatch(/Only English content is available, so this answer is in English \(“es” was asked for\)\.$/)
+    expect(feed.description).toMatch(
+      /Only English content is available, so this answer is in English \(“es” was asked for\)\.$/,
+    )
   })
 
   it('stays well-formed where HTML escaping alone would not: runs of spaces, characters XML cannot carry', async () => {
-    const spaced = entries.map((e) => (e.slug === 'calciphylaxis' ? { ...e, summary: `Two  spaces,   three \ufffe and a lone \ud800 surrogate.` } : e))
+    const spaced = entries.map((e) =>
+      e.slug === 'calciphylaxis' ? { ...e, summary: `Two  spaces,   three \ufffe and a lone \ud800 surrogate.` } : e,
+    )
     const { xml } = await answer({ ...calciphylaxis, 'mainSearchCriteria.v.dn': 'a\u0001b' }, spaced)
     expect(XMLValidator.validate(xml)).toBe(true)
     expect(xml).not.toMatch(/&nbsp;/)
@@ -158,7 +210,15 @@ describe('infobutton Atom response', () => {
 describe('infobutton JSON response', () => {
   const value = z.object({ _value: z.string() }).strict()
   const textValue = z.object({ type: z.literal('text'), _value: z.string() }).strict()
-  const link = z.object({ rel: z.enum(['self', 'alternate']), type: z.string(), href: z.url(), hreflang: z.literal('en'), title: z.string() }).strict()
+  const link = z
+    .object({
+      rel: z.enum(['self', 'alternate']),
+      type: z.string(),
+      href: z.url(),
+      hreflang: z.literal('en'),
+      title: z.string(),
+    })
+    .strict()
   /** MedlinePlus Connect's JSON: attributes as plain keys, element text as _value, arrays for category, link and entry. */
   const shape = z
     .object({
@@ -203,18 +263,27 @@ describe('infobutton JSON response', () => {
       { scheme: 'mainSearchCriteria.v.dn', term: 'Calciphylaxis' },
       { scheme: 'informationRecipient', term: 'PAT' },
     ])
-    expect(parsed.feed.entry.map((e) => [e.title._value, e.link[0].href, e.id._value])).toEqual([['Calciphylaxis', `${ORIGIN}/diseases/calciphylaxis`, `${ORIGIN}/diseases/calciphylaxis`]])
+    expect(parsed.feed.entry.map((e) => [e.title._value, e.link[0].href, e.id._value])).toEqual([
+      ['Calciphylaxis', `${ORIGIN}/diseases/calciphylaxis`, `${ORIGIN}/diseases/calciphylaxis`],
+    ])
     expect(parsed.feed.entry[0].summary._value).toMatch(/^<p class="also-called">Also called: /)
   })
 
   it('is the same tree as the Atom feed', async () => {
-    const { xml, json } = await answer({ 'mainSearchCriteria.v.dn': 'Skin infection', 'informationRecipient.languageCode.c': 'fr' })
+    const { xml, json } = await answer({
+      'mainSearchCriteria.v.dn': 'Skin infection',
+      'informationRecipient.languageCode.c': 'fr',
+    })
     const feed = parseXml(xml)
     expect(json.feed.subtitle._value).toBe(text(feed.subtitle))
     expect(json.feed.category).toEqual(feed.category)
     expect(json.feed.link).toEqual(feed.link)
-    expect(json.feed.entry.map((e) => e.summary._value)).toEqual((feed.entry as XmlElement[]).map((e) => text(e.summary)))
-    expect(json.feed.entry.map((e) => e.updated._value)).toEqual((feed.entry as XmlElement[]).map((e) => text(e.updated)))
+    expect(json.feed.entry.map((e) => e.summary._value)).toEqual(
+      (feed.entry as XmlElement[]).map((e) => text(e.summary)),
+    )
+    expect(json.feed.entry.map((e) => e.updated._value)).toEqual(
+      (feed.entry as XmlElement[]).map((e) => text(e.updated)),
+    )
   })
 
   it('keeps arrays for category, link and entry when there is one or none', async () => {
@@ -232,7 +301,11 @@ describe('infobutton JSON response', () => {
     ajv.addSchema({ ...doc, components: doc.components }, '#')
     const validate = ajv.getSchema('#/components/schemas/InfobuttonFeed')
     if (!validate) throw new Error('no InfobuttonFeed schema')
-    for (const query of [calciphylaxis, { 'mainSearchCriteria.v.dn': 'Skin infection' }, { ...calciphylaxis, 'mainSearchCriteria.v.c': 'Z99.99' }]) {
+    for (const query of [
+      calciphylaxis,
+      { 'mainSearchCriteria.v.dn': 'Skin infection' },
+      { ...calciphylaxis, 'mainSearchCriteria.v.c': 'Z99.99' },
+    ]) {
       const ok = validate(JSON.parse(JSON.stringify((await answer(query)).json)))
       expect([query, ok ? [] : validate.errors]).toEqual([query, []])
     }

@@ -12,7 +12,16 @@ import { renderInfobuttonBadRequest, renderInfobuttonPage } from '../../lib/info
 import { parseInfobuttonRequest } from '../../lib/infobutton/request'
 import type { SearchIndex } from '../../lib/search/index'
 import { HOSTILE_ENTRIES, payload, tightPayload, writeHostileDataset } from '../fixtures/hostile'
-import { findInHtml, findInJson, findInXml, formatFinding, htmlText, markerText, xmlStrings, type Finding } from '../support/injection'
+import {
+  findInHtml,
+  findInJson,
+  findInXml,
+  formatFinding,
+  htmlText,
+  markerText,
+  xmlStrings,
+  type Finding,
+} from '../support/injection'
 import { captureWarnings } from '../support/content'
 import { ORIGIN, acceptedRequest, searchableEntries } from '../support/infobutton'
 
@@ -31,13 +40,22 @@ async function answer(query: Record<string, string>, search: SearchNames = (q, l
   const request = acceptedRequest(query)
   const matches = await findMatches(request, entries, search)
   const feed = buildFeed(request, matches, ORIGIN, latestChange(entries))
-  return { matches, xml: atomXml(feed), json: JSON.stringify(feedJson(feed)), page: renderInfobuttonPage(request, matches, ORIGIN) }
+  return {
+    matches,
+    xml: atomXml(feed),
+    json: JSON.stringify(feedJson(feed)),
+    page: renderInfobuttonPage(request, matches, ORIGIN),
+  }
 }
 
 const summaries = (xml: string) =>
-  ((new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => n === 'entry' }).parse(xml) as { feed: { entry?: { summary: { '#text': string } }[] } }).feed.entry ?? []).map(
-    (e) => e.summary['#text'],
-  )
+  (
+    (
+      new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => n === 'entry' }).parse(xml) as {
+        feed: { entry?: { summary: { '#text': string } }[] }
+      }
+    ).feed.entry ?? []
+  ).map((e) => e.summary['#text'])
 
 describe('infobutton outputs with hostile content', () => {
   const hostileCode = { 'mainSearchCriteria.v.cs': '2.16.840.1.113883.6.90', 'mainSearchCriteria.v.c': 'E83.59' }
@@ -67,14 +85,20 @@ describe('infobutton outputs with hostile content', () => {
     expect(report(findInXml(xml, options('/api/infobutton')))).toEqual([])
     const html = summaries(xml)
     expect(html).toHaveLength(3)
-    for (const [i, summary] of html.entries()) expect(report(findInHtml(summary, { ...options('/api/infobutton'), within: `entry[${i + 1}]/summary` }))).toEqual([])
+    for (const [i, summary] of html.entries())
+      expect(report(findInHtml(summary, { ...options('/api/infobutton'), within: `entry[${i + 1}]/summary` }))).toEqual(
+        [],
+      )
   })
 
   it('keeps the JSON free of markup from content, summaries included', async () => {
     const { json } = await answer({ ...hostileCode, knowledgeResponseType: 'application/json' })
     expect(report(findInJson(json, options('/api/infobutton?json')))).toEqual([])
     const feed = JSON.parse(json) as { feed: { entry: { summary: { _value: string } }[] } }
-    for (const [i, entry] of feed.feed.entry.entries()) expect(report(findInHtml(entry.summary._value, { ...options('/api/infobutton?json'), within: `entry[${i}].summary` }))).toEqual([])
+    for (const [i, entry] of feed.feed.entry.entries())
+      expect(
+        report(findInHtml(entry.summary._value, { ...options('/api/infobutton?json'), within: `entry[${i}].summary` })),
+      ).toEqual([])
   })
 
   it('keeps the reader page free of markup from content', async () => {
@@ -94,24 +118,32 @@ describe('infobutton outputs with hostile content', () => {
     // answers "nothing found" with a search link carrying the display name.
     ['with matches by name', undefined, 3],
     ['with nothing found', () => [], 0],
-  ] as [string, SearchNames | undefined, number][])('echoes hostile criteria as text in the feed, the JSON and the page, %s', async (_what, search, count) => {
-    const { matches, xml, json, page } = await answer(hostileQuery, search)
-    expect(matches).toHaveLength(count)
-    expect(XMLValidator.validate(xml)).toBe(true)
-    expect(report(findInXml(xml, options('/api/infobutton?hostile')))).toEqual([])
-    expect(report(findInJson(json, options('/api/infobutton?hostile')))).toEqual([])
-    expect(report(findInHtml(page, options('/infobutton?hostile')))).toEqual([])
-    expect(xmlStrings(xml)).toContain(hostileQuery['mainSearchCriteria.v.cs'])
-    expect(htmlText(page)).toContain(markerText('req.dn'))
-    if (count === 0) {
-      const links = DomUtils.findAll((el) => el.name === 'a', parseDocument(page).children).map((a) => a.attribs.href)
-      expect(links).toContain(`${ORIGIN}/search?q=${encodeURIComponent(payload('req.dn'))}`)
-    }
-  })
+  ] as [string, SearchNames | undefined, number][])(
+    'echoes hostile criteria as text in the feed, the JSON and the page, %s',
+    async (_what, search, count) => {
+      const { matches, xml, json, page } = await answer(hostileQuery, search)
+      expect(matches).toHaveLength(count)
+      expect(XMLValidator.validate(xml)).toBe(true)
+      expect(report(findInXml(xml, options('/api/infobutton?hostile')))).toEqual([])
+      expect(report(findInJson(json, options('/api/infobutton?hostile')))).toEqual([])
+      expect(report(findInHtml(page, options('/infobutton?hostile')))).toEqual([])
+      expect(xmlStrings(xml)).toContain(hostileQuery['mainSearchCriteria.v.cs'])
+      expect(htmlText(page)).toContain(markerText('req.dn'))
+      if (count === 0) {
+        const links = DomUtils.findAll((el) => el.name === 'a', parseDocument(page).children).map((a) => a.attribs.href)
+        expect(links).toContain(`${ORIGIN}/search?q=${encodeURIComponent(payload('req.dn'))}`)
+      }
+    },
+  )
 
   it('names a hostile parameter on the 400 page as text', () => {
     const name = tightPayload('req.name')
-    const result = parseInfobuttonRequest(new URLSearchParams([[name, 'x'.repeat(3000)], ['mainSearchCriteria.v.dn', 'x']]))
+    const result = parseInfobuttonRequest(
+      new URLSearchParams([
+        [name, 'x'.repeat(3000)],
+        ['mainSearchCriteria.v.dn', 'x'],
+      ]),
+    )
     if (result.ok) throw new Error('accepted')
     expect(result.parameter).toBe(name.slice(0, 60))
     const page = renderInfobuttonBadRequest(result.parameter, result.reason, ORIGIN)

@@ -27,7 +27,11 @@ beforeAll(async () => {
 
 async function page(query: Record<string, string>): Promise<string> {
   const request = acceptedRequest(query, { readResponseType: false })
-  return renderInfobuttonPage(request, await findMatches(request, entries, (q, limit) => index.search(q, limit)), ORIGIN)
+  return renderInfobuttonPage(
+    request,
+    await findMatches(request, entries, (q, limit) => index.search(q, limit)),
+    ORIGIN,
+  )
 }
 
 function load(html: string) {
@@ -40,7 +44,10 @@ function load(html: string) {
 async function violations(html: string): Promise<string[]> {
   load(html)
   const result = await axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] },
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'],
+    },
     // jsdom has no layout or canvas: contrast is the browser tests' to check.
     rules: { 'color-contrast': { enabled: false } },
   })
@@ -56,9 +63,15 @@ describe('infobutton reader page', () => {
     const titles = [...doc.querySelectorAll('article h2 a')].map((a) => [a.textContent, a.getAttribute('href')])
     expect(titles).toContainEqual(['Calciphylaxis', `${ORIGIN}/diseases/calciphylaxis`])
     expect(titles).toHaveLength(3)
-    const calciphylaxis = [...doc.querySelectorAll('article')].find((a) => a.querySelector('h2')?.textContent === 'Calciphylaxis') as HTMLElement
-    expect(calciphylaxis.querySelector('.also-called')?.textContent).toMatch(/^Also called: Calcific uraemic arteriolopathy, /)
-    expect(calciphylaxis.querySelector('.summary')?.textContent).toBe(entries.find((e) => e.slug === 'calciphylaxis')?.summary)
+    const calciphylaxis = [...doc.querySelectorAll('article')].find(
+      (a) => a.querySelector('h2')?.textContent === 'Calciphylaxis',
+    ) as HTMLElement
+    expect(calciphylaxis.querySelector('.also-called')?.textContent).toMatch(
+      /^Also called: Calcific uraemic arteriolopathy, /,
+    )
+    expect(calciphylaxis.querySelector('.summary')?.textContent).toBe(
+      entries.find((e) => e.slug === 'calciphylaxis')?.summary,
+    )
     expect(calciphylaxis.textContent).toContain('Found by the narrower code E83.59.')
     expect(doc.querySelector('.disclaimer')?.textContent).toBe(MEDICAL_DISCLAIMER)
     expect(doc.querySelector('.attribution')?.textContent).toBe('From the Open Medical Encyclopedia, CC BY 4.0.')
@@ -72,27 +85,46 @@ describe('infobutton reader page', () => {
     const narrower = load(await page({ 'mainSearchCriteria.v.cs': ICD10CM, 'mainSearchCriteria.v.c': 'E83.5' }))
     expect(narrower.querySelector('article .meta')?.textContent).toBe('Found by the narrower code E83.59.')
     // The very code, however the EHR spells it, needs no note.
-    for (const [oid, code] of [[ICD10CM, 'E8359'], ['2.16.840.1.113883.6.174', 'MIM:176860']]) {
+    for (const [oid, code] of [
+      [ICD10CM, 'E8359'],
+      ['2.16.840.1.113883.6.174', 'MIM:176860'],
+    ]) {
       const exact = load(await page({ 'mainSearchCriteria.v.cs': oid, 'mainSearchCriteria.v.c': code }))
-      expect([code, exact.querySelectorAll('article').length, exact.querySelector('article .meta')]).toEqual([code, 1, null])
+      expect([code, exact.querySelectorAll('article').length, exact.querySelector('article .meta')]).toEqual([
+        code,
+        1,
+        null,
+      ])
     }
   })
 
   it('says clearly when nothing was found, and links to a search for the display name', async () => {
-    const doc = load(await page({ 'mainSearchCriteria.v.cs': ICD10CM, 'mainSearchCriteria.v.c': 'Z99.99', 'mainSearchCriteria.v.dn': 'Asthma & wheeze' }))
+    const doc = load(
+      await page({
+        'mainSearchCriteria.v.cs': ICD10CM,
+        'mainSearchCriteria.v.c': 'Z99.99',
+        'mainSearchCriteria.v.dn': 'Asthma & wheeze',
+      }),
+    )
     expect(doc.querySelectorAll('article')).toHaveLength(0)
-    expect(doc.querySelector('main p')?.textContent).toMatch(/^Nothing found\. The Open Medical Encyclopedia has no entry for ICD-10-CM Z99\.99 \(“Asthma & wheeze”\)\.$/)
+    expect(doc.querySelector('main p')?.textContent).toMatch(
+      /^Nothing found\. The Open Medical Encyclopedia has no entry for ICD-10-CM Z99\.99 \(“Asthma & wheeze”\)\.$/,
+    )
     const search = [...doc.querySelectorAll('a')].find((a) => a.textContent?.startsWith('Search the encyclopedia'))
     expect(search?.getAttribute('href')).toBe(`${ORIGIN}/search?q=Asthma%20%26%20wheeze`)
     expect(search?.textContent).toBe('Search the encyclopedia for “Asthma & wheeze”')
     const noName = load(await page({ 'mainSearchCriteria.v.cs': '1.2.3.4', 'mainSearchCriteria.v.c': 'E83.59' }))
     expect(noName.querySelector('main p')?.textContent).toContain('and it does not hold that code system')
-    expect([...noName.querySelectorAll('a')].find((a) => a.textContent === 'Search the encyclopedia')?.getAttribute('href')).toBe(`${ORIGIN}/search`)
+    expect(
+      [...noName.querySelectorAll('a')].find((a) => a.textContent === 'Search the encyclopedia')?.getAttribute('href'),
+    ).toBe(`${ORIGIN}/search`)
   })
 
   it('says when the answer is in English although another language was asked for', async () => {
     const doc = load(await page({ 'mainSearchCriteria.v.dn': 'lupus', 'informationRecipient.languageCode.c': 'es' }))
-    expect(doc.querySelector('main > p.meta')?.textContent).toBe('One matching entry in the Open Medical Encyclopedia. Only English content is available, so this answer is in English (“es” was asked for).')
+    expect(doc.querySelector('main > p.meta')?.textContent).toBe(
+      'One matching entry in the Open Medical Encyclopedia. Only English content is available, so this answer is in English (“es” was asked for).',
+    )
   })
 
   it('answers a bad request with a page naming the parameter', () => {
@@ -111,8 +143,10 @@ describe('infobutton reader page', () => {
     }
     for (const [name, html] of Object.entries(pages)) expect([name, await violations(html)]).toEqual([name, []])
     // The check is live: a page without its language, or with a link that has no name, fails it.
-    expect(await violations(pages.nothing.replace('<html lang="en">', '<html>').replace('</main>', '<a href="/x"></a></main>'))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^html-has-lang/), expect.stringMatching(/^link-name/)]),
-    )
+    expect(
+      await violations(
+        pages.nothing.replace('<html lang="en">', '<html>').replace('</main>', '<a href="/x"></a></main>'),
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^html-has-lang/), expect.stringMatching(/^link-name/)]))
   })
 })

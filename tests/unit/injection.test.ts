@@ -21,11 +21,13 @@ import {
 
 const ORIGIN = 'https://encyclopedia.example'
 const options = { url: '/test', origins: [ORIGIN] }
-const html = (body: string) => findInHtml(`<!doctype html><html><head><title>t</title></head><body><main>${body}</main></body></html>`, options)
+const html = (body: string) =>
+  findInHtml(`<!doctype html><html><head><title>t</title></head><body><main>${body}</main></body></html>`, options)
 const kinds = (findings: Finding[]) => [...new Set(findings.map((f) => f.kind))].sort()
 const markers = (findings: Finding[]) => [...new Set(findings.map((f) => f.marker))].sort()
 /** HTML escaping as React and to-html do it: &, <, >, " and '. */
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')
 
 describe('HTML: what content must never become', () => {
   it('finds the span the security review found in embeds and the API, unescaped', () => {
@@ -37,7 +39,12 @@ describe('HTML: what content must never become', () => {
 
   it('finds the same span escaped as a class that content chose', () => {
     const found = html(`<p><span class="unknown__pt__mark__${esc(REVIEWED_MARK)}">text</span></p>`)
-    expect(found).toEqual([expect.objectContaining({ kind: 'content in a template attribute', where: 'html > body > main > p > span.unknown__pt__mark__strong' })])
+    expect(found).toEqual([
+      expect.objectContaining({
+        kind: 'content in a template attribute',
+        where: 'html > body > main > p > span.unknown__pt__mark__strong',
+      }),
+    ])
     expect(found[0].marker).toBe('alert(h1)')
   })
 
@@ -56,7 +63,15 @@ describe('HTML: what content must never become', () => {
 
   it('finds live payload elements and names their marker', () => {
     const found = html(payload('xss.title'))
-    expect(kinds(found)).toEqual(expect.arrayContaining(['payload element', 'event-handler attribute', 'element not in the template', 'script runs content', 'comment opened by content']))
+    expect(kinds(found)).toEqual(
+      expect.arrayContaining([
+        'payload element',
+        'event-handler attribute',
+        'element not in the template',
+        'script runs content',
+        'comment opened by content',
+      ]),
+    )
     expect(markers(found)).toEqual(expect.arrayContaining(['xss.title', 'alert(xss.title)']))
     expect(markers(html(tightPayload('cycle.mark')))).toEqual(['cycle.mark'])
   })
@@ -112,23 +127,44 @@ describe('HTML: what content must never become', () => {
 
   it('finds a script that runs content, and data scripts that do not parse', () => {
     expect(kinds(html('<script>alert("m")</script>'))).toEqual(['script runs content'])
-    expect(kinds(html(`<script>var t = "</script><script>alert(1)</script>"</script>`))).toContain('script runs content')
+    expect(kinds(html(`<script>var t = "</script><script>alert(1)</script>"</script>`))).toContain(
+      'script runs content',
+    )
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Thing","name":"</script><script>alert("ld")</script>"}</script>`
     expect(kinds(html(ld))).toEqual(expect.arrayContaining(['data script is not valid JSON', 'script runs content']))
-    expect(kinds(html('<script type="application/ld+json">{"@context":"https://evil.example","@type":"Thing"}</script>'))).toEqual(['data script is not valid JSON'])
-    expect(kinds(html('<script type="application/ld+json">{"@context":"https://schema.org","@type":"Thing","url":"javascript:alert(1)"}</script>'))).toEqual(['unsafe URL'])
-    expect(kinds(html('<script>self.__next_f.push([1,"x"]);alert(1)//)</script>'))).toEqual(['data script is not valid JSON'])
-    expect(kinds(html('<script>self.__next_f.push([1,"<!--<script>"])</script>'))).toEqual(['script breaks out of its element'])
+    expect(
+      kinds(html('<script type="application/ld+json">{"@context":"https://evil.example","@type":"Thing"}</script>')),
+    ).toEqual(['data script is not valid JSON'])
+    expect(
+      kinds(
+        html(
+          '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Thing","url":"javascript:alert(1)"}</script>',
+        ),
+      ),
+    ).toEqual(['unsafe URL'])
+    expect(kinds(html('<script>self.__next_f.push([1,"x"]);alert(1)//)</script>'))).toEqual([
+      'data script is not valid JSON',
+    ])
+    expect(kinds(html('<script>self.__next_f.push([1,"<!--<script>"])</script>'))).toEqual([
+      'script breaks out of its element',
+    ])
   })
 
   it('finds a comment that content opened, and prototype names that reached a renderer', () => {
-    expect(html('<p>text <!-- ⟦xss.summary⟧ <img src=x></p>')).toEqual([expect.objectContaining({ kind: 'comment opened by content', marker: 'xss.summary' })])
+    expect(html('<p>text <!-- ⟦xss.summary⟧ <img src=x></p>')).toEqual([
+      expect.objectContaining({ kind: 'comment opened by content', marker: 'xss.summary' }),
+    ])
     expect(kinds(html('<p>[object Object]</p>'))).toEqual(['prototype name reached a renderer'])
   })
 
   it('says where, what and which payload in one line', () => {
-    const [finding] = findInHtml('<p><img data-injected="xss.alt" src=x onerror=alert(1)></p>', { url: 'http://x/diseases/xss-entry', origins: [] }).filter((f) => f.kind === 'payload element')
-    expect(formatFinding(finding)).toBe('http://x/diseases/xss-entry · p > img · payload element · marker xss.alt · <img data-injected="xss.alt" src="x" onerror="alert(1)">')
+    const [finding] = findInHtml('<p><img data-injected="xss.alt" src=x onerror=alert(1)></p>', {
+      url: 'http://x/diseases/xss-entry',
+      origins: [],
+    }).filter((f) => f.kind === 'payload element')
+    expect(formatFinding(finding)).toBe(
+      'http://x/diseases/xss-entry · p > img · payload element · marker xss.alt · <img data-injected="xss.alt" src="x" onerror="alert(1)">',
+    )
   })
 })
 
@@ -144,7 +180,12 @@ describe('HTML: what is fine', () => {
   })
 
   it('finds nothing in the site template: its scripts, JSON-LD, graphs, forms, iframes and images', () => {
-    const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', name: payload('xss.title'), url: `${ORIGIN}/diseases/x` }).replace(/</g, '\\u003c')
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      name: payload('xss.title'),
+      url: `${ORIGIN}/diseases/x`,
+    }).replace(/</g, '\\u003c')
     const flight = `self.__next_f.push(${JSON.stringify([1, `0:["$","h1",null,{"children":${JSON.stringify(payload('xss.title'))}}]`]).replace(/</g, '\\u003c')})`
     const page = `<script src="/_next/static/chunks/a.js" async=""></script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>${flight}</script>
       <script type="application/ld+json">${jsonLd}</script>
@@ -171,7 +212,9 @@ describe('JSON', () => {
     })
     const found = findInJson(body, options)
     expect(found.filter((f) => f.where.startsWith('$.data.sections[0].html → p > span')).length).toBeGreaterThan(0)
-    expect(found.map((f) => f.where)).toEqual(expect.arrayContaining(['$.data.images[0].url', '$.data.embedUrl', '$.data.summary', '$.links.next']))
+    expect(found.map((f) => f.where)).toEqual(
+      expect.arrayContaining(['$.data.images[0].url', '$.data.embedUrl', '$.data.summary', '$.links.next']),
+    )
     expect(markers(found)).toEqual(expect.arrayContaining(['alert(h1)', 'alert(image-url)']))
   })
 
@@ -185,7 +228,15 @@ describe('JSON', () => {
       url: `${ORIGIN}/diseases/x`,
       apiUrl: '/api/v1/entries/x',
       html: `<iframe src="${ORIGIN}/embed/x" title="${esc(payload('t'))}"></iframe>`,
-      blocks: [{ markDefs: [{ href: 'https://example.org/?q="><script>' }, { href: '#ref-1' }, { href: 'mailto:x@example.org' }] }],
+      blocks: [
+        {
+          markDefs: [
+            { href: 'https://example.org/?q="><script>' },
+            { href: '#ref-1' },
+            { href: 'mailto:x@example.org' },
+          ],
+        },
+      ],
       links: { self: `${ORIGIN}/api/v1/entries?page=1`, next: null },
     })
     expect(findInJson(body, options)).toEqual([])
@@ -193,7 +244,8 @@ describe('JSON', () => {
 })
 
 describe('XML', () => {
-  const feed = (entry: string) => `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><id>${ORIGIN}/</id><title>t</title>${entry}</feed>`
+  const feed = (entry: string) =>
+    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><id>${ORIGIN}/</id><title>t</title>${entry}</feed>`
 
   it('finds XML that is not well-formed', () => {
     for (const broken of [
@@ -205,22 +257,38 @@ describe('XML', () => {
       feed('<entry><title>\u0001</title></entry>'),
     ])
       expect([broken, kinds(findInXml(broken, options))]).toEqual([broken, ['not well-formed XML']])
-    expect(markers(findInXml(feed(`<entry><title>${payload('xss.title')}</title></entry>`), options))).not.toEqual(['?'])
+    expect(markers(findInXml(feed(`<entry><title>${payload('xss.title')}</title></entry>`), options))).not.toEqual([
+      '?',
+    ])
   })
 
   it('checks HTML carried in XML, links and addresses, and elements outside the vocabulary', () => {
     const oembed = `<?xml version="1.0" encoding="utf-8"?><oembed><html>${esc('<img src=x onerror=alert("oembed")>')}</html></oembed>`
-    expect(kinds(findInXml(oembed, options))).toEqual(expect.arrayContaining(['event-handler attribute', 'element not in the template']))
-    expect(kinds(findInXml(feed(`<entry><summary type="html">${esc('<script>alert(1)</script>')}</summary></entry>`), options))).toEqual(['script runs content'])
+    expect(kinds(findInXml(oembed, options))).toEqual(
+      expect.arrayContaining(['event-handler attribute', 'element not in the template']),
+    )
+    expect(
+      kinds(
+        findInXml(feed(`<entry><summary type="html">${esc('<script>alert(1)</script>')}</summary></entry>`), options),
+      ),
+    ).toEqual(['script runs content'])
     expect(kinds(findInXml(feed('<entry><link href="javascript:alert(1)"/></entry>'), options))).toEqual(['unsafe URL'])
-    expect(kinds(findInXml('<urlset><url><loc>javascript:alert(1)</loc></url></urlset>', options))).toEqual(['unsafe URL'])
-    expect(kinds(findInXml(feed('<entry><script>alert(1)</script></entry>'), options))).toEqual(['element not in the template'])
-    expect(kinds(findInXml(feed('<entry><title data-injected="xss.title">t</title></entry>'), options))).toEqual(['payload element'])
+    expect(kinds(findInXml('<urlset><url><loc>javascript:alert(1)</loc></url></urlset>', options))).toEqual([
+      'unsafe URL',
+    ])
+    expect(kinds(findInXml(feed('<entry><script>alert(1)</script></entry>'), options))).toEqual([
+      'element not in the template',
+    ])
+    expect(kinds(findInXml(feed('<entry><title data-injected="xss.title">t</title></entry>'), options))).toEqual([
+      'payload element',
+    ])
   })
 
   it('finds nothing in escaped payloads, and reads them back as text', () => {
     const p = payload('xss.title')
-    const good = feed(`<entry><id>${ORIGIN}/diseases/x</id><title>${escapeHTML(p)}</title><link rel="alternate" type="text/html" href="${ORIGIN}/diseases/x"/><summary>${esc(p)}</summary></entry>`)
+    const good = feed(
+      `<entry><id>${ORIGIN}/diseases/x</id><title>${escapeHTML(p)}</title><link rel="alternate" type="text/html" href="${ORIGIN}/diseases/x"/><summary>${esc(p)}</summary></entry>`,
+    )
     expect(findInXml(good, options)).toEqual([])
     expect(xmlStrings(good)).toContain(p)
     const oembed = `<?xml version="1.0" encoding="utf-8" standalone="yes"?><oembed><title>${esc(p)}</title><html>${esc(`<iframe src="${ORIGIN}/embed/x" title="${esc(p)}"></iframe>`)}</html><provider_url>${ORIGIN}/</provider_url></oembed>`
@@ -231,19 +299,23 @@ describe('XML', () => {
 describe('plain text, URLs, markers and kinds', () => {
   it('finds payloads and script URLs in robots.txt, and nothing in a plain one', () => {
     expect(kinds(findInPlainText('User-Agent: *\nSitemap: javascript:void(0)', options))).toEqual(['unsafe URL'])
-    expect(kinds(findInPlainText(`User-Agent: *\nDisallow: ${payload('robots')}`, options))).toEqual(['content in plain text'])
-    expect(findInPlainText(`User-Agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${ORIGIN}/sitemap.xml\n`, options)).toEqual([])
+    expect(kinds(findInPlainText(`User-Agent: *\nDisallow: ${payload('robots')}`, options))).toEqual([
+      'content in plain text',
+    ])
+    expect(
+      findInPlainText(`User-Agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${ORIGIN}/sitemap.xml\n`, options),
+    ).toEqual([])
   })
 
   it('reads URL schemes as a browser does', () => {
-    expect(['javascript:x', ' JAVA\tSCRIPT:x', '\u0000javascript:x', 'vbscript:x', 'data:image/png;base64,x'].map(unsafeUrlReason)).toEqual([
-      'javascript: URL',
-      'javascript: URL',
-      'javascript: URL',
-      'vbscript: URL',
-      'data: URL',
-    ])
-    expect(['https://x/', '/diseases/x', '#ref-1', 'mailto:x@example.org', 'javascriptish/path'].map(unsafeUrlReason)).toEqual([null, null, null, null, null])
+    expect(
+      ['javascript:x', ' JAVA\tSCRIPT:x', '\u0000javascript:x', 'vbscript:x', 'data:image/png;base64,x'].map(
+        unsafeUrlReason,
+      ),
+    ).toEqual(['javascript: URL', 'javascript: URL', 'javascript: URL', 'vbscript: URL', 'data: URL'])
+    expect(
+      ['https://x/', '/diseases/x', '#ref-1', 'mailto:x@example.org', 'javascriptish/path'].map(unsafeUrlReason),
+    ).toEqual([null, null, null, null, null])
   })
 
   it('names the marker of a payload, or "?"', () => {
@@ -254,13 +326,15 @@ describe('plain text, URLs, markers and kinds', () => {
   })
 
   it('tells outputs apart by their Content-Type', () => {
-    expect(['text/html; charset=utf-8', 'application/json', 'application/atom+xml', 'text/xml; charset=utf-8', 'application/xml', 'text/plain'].map(outputKind)).toEqual([
-      'html',
-      'json',
-      'xml',
-      'xml',
-      'xml',
-      'text',
-    ])
+    expect(
+      [
+        'text/html; charset=utf-8',
+        'application/json',
+        'application/atom+xml',
+        'text/xml; charset=utf-8',
+        'application/xml',
+        'text/plain',
+      ].map(outputKind),
+    ).toEqual(['html', 'json', 'xml', 'xml', 'xml', 'text'])
   })
 })

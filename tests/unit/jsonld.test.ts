@@ -16,7 +16,9 @@ type Json = any
 
 describe('JSON-LD of an entry page', () => {
   it('is a MedicalWebPage about a MedicalCondition, with the structured fields', () => {
-    const [page, crumbs] = JSON.parse(`[${entryJsonLd(entry, 'https://example.org').map(jsonLdScript).join(',')}]`) as Json[]
+    const [page, crumbs] = JSON.parse(
+      `[${entryJsonLd(entry, 'https://example.org').map(jsonLdScript).join(',')}]`,
+    ) as Json[]
     expect(page['@context']).toBe('https://schema.org')
     expect(page['@type']).toBe('MedicalWebPage')
     expect(page.url).toBe('https://example.org/diseases/calciphylaxis')
@@ -24,7 +26,18 @@ describe('JSON-LD of an entry page', () => {
     // An editorial review names no reviewer: reviewedBy reads as a medical review.
     expect(entry.reviewKind).toBe('editorial')
     expect(Object.keys(page)).not.toContain('reviewedBy')
-    const clinical = JSON.parse(jsonLdScript(entryJsonLd({ ...entry, reviewKind: 'clinical', reviewer: { name: 'Dr A. Example', credentials: 'MD', affiliation: undefined } }, 'https://example.org')[0])) as Json
+    const clinical = JSON.parse(
+      jsonLdScript(
+        entryJsonLd(
+          {
+            ...entry,
+            reviewKind: 'clinical',
+            reviewer: { name: 'Dr A. Example', credentials: 'MD', affiliation: undefined },
+          },
+          'https://example.org',
+        )[0],
+      ),
+    ) as Json
     expect(clinical.reviewedBy).toEqual({ '@type': 'Person', name: 'Dr A. Example' })
     expect(page.citation.length).toBe(entry.references.length)
     expect(page.citation[0]).toMatchObject({ '@type': 'CreativeWork', name: expect.any(String) })
@@ -42,12 +55,18 @@ describe('JSON-LD of an entry page', () => {
     expect(c.possibleTreatment.length).toBeGreaterThan(0)
     expect(c.possibleTreatment[0]['@type']).toBe('MedicalTherapy')
     expect(c.typicalTest.map((t: Json) => t['@type'])).toEqual(entry.typicalTests.map(() => 'MedicalTest'))
-    expect(c.differentialDiagnosis[0]).toMatchObject({ '@type': 'DDxElement', diagnosis: { '@type': 'MedicalCondition' } })
+    expect(c.differentialDiagnosis[0]).toMatchObject({
+      '@type': 'DDxElement',
+      diagnosis: { '@type': 'MedicalCondition' },
+    })
     expect(typeof c.epidemiology).toBe('string')
 
     expect(crumbs['@type']).toBe('BreadcrumbList')
     expect(crumbs.itemListElement.map((i: Json) => i.position)).toEqual([1, 2, 3, 4])
-    expect(crumbs.itemListElement.at(-1)).toMatchObject({ name: 'Calciphylaxis', item: 'https://example.org/diseases/calciphylaxis' })
+    expect(crumbs.itemListElement.at(-1)).toMatchObject({
+      name: 'Calciphylaxis',
+      item: 'https://example.org/diseases/calciphylaxis',
+    })
   })
 
   it('cannot close its script element, whatever the content', () => {

@@ -1,7 +1,21 @@
 import { mainThreadFigures } from '../../bench/hydration'
 
-const meta = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', ts: 0, pid, tid, args: { name } })
-const task = (pid: number, tid: number, ts: number, durMs: number) => ({ name: 'RunTask', ph: 'X', ts, dur: durMs * 1000, pid, tid })
+const meta = (pid: number, tid: number, name: string) => ({
+  name: 'thread_name',
+  ph: 'M',
+  ts: 0,
+  pid,
+  tid,
+  args: { name },
+})
+const task = (pid: number, tid: number, ts: number, durMs: number) => ({
+  name: 'RunTask',
+  ph: 'X',
+  ts,
+  dur: durMs * 1000,
+  pid,
+  tid,
+})
 
 describe('mainThreadFigures (bench:hydration)', () => {
   it('takes the longest script task and the blocking time after the first paint from the page’s main thread only', () => {

@@ -20,7 +20,12 @@ afterEach(async () => {
 describe('purgers chosen by the environment', () => {
   it('uses Fastly and Cloudflare when their credentials are set, and neither otherwise', () => {
     expect(purgersFromEnv({}).purgers).toEqual([])
-    const both = purgersFromEnv({ FASTLY_SERVICE_ID: 's', FASTLY_API_TOKEN: 't', CLOUDFLARE_ZONE_ID: 'z', CLOUDFLARE_API_TOKEN: 'c' })
+    const both = purgersFromEnv({
+      FASTLY_SERVICE_ID: 's',
+      FASTLY_API_TOKEN: 't',
+      CLOUDFLARE_ZONE_ID: 'z',
+      CLOUDFLARE_API_TOKEN: 'c',
+    })
     expect(both.purgers.map((p) => p.name)).toEqual(['fastly', 'cloudflare'])
     expect(both.problems).toEqual([])
   })
@@ -28,18 +33,25 @@ describe('purgers chosen by the environment', () => {
   it('reports a half-configured CDN instead of guessing', () => {
     const { purgers, problems } = purgersFromEnv({ FASTLY_SERVICE_ID: 's', CLOUDFLARE_API_TOKEN: 'c' })
     expect(purgers).toEqual([])
-    expect(problems).toEqual(['Fastly purge is off: set both FASTLY_SERVICE_ID and FASTLY_API_TOKEN', 'Cloudflare purge is off: set both CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN'])
+    expect(problems).toEqual([
+      'Fastly purge is off: set both FASTLY_SERVICE_ID and FASTLY_API_TOKEN',
+      'Cloudflare purge is off: set both CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN',
+    ])
   })
 })
 
 describe('nginx edge refresh chosen by the environment', () => {
   it('needs both the edges and the token', () => {
     expect(edgeRefreshFromEnv({})).toEqual({ problems: [] })
-    expect(edgeRefreshFromEnv({ EDGE_REFRESH_URLS: 'http://10.0.0.5/, http://10.0.0.6', EDGE_REFRESH_TOKEN: 't' })).toEqual({
+    expect(
+      edgeRefreshFromEnv({ EDGE_REFRESH_URLS: 'http://10.0.0.5/, http://10.0.0.6', EDGE_REFRESH_TOKEN: 't' }),
+    ).toEqual({
       refresh: { edges: ['http://10.0.0.5', 'http://10.0.0.6'], token: 't' },
       problems: [],
     })
-    expect(edgeRefreshFromEnv({ EDGE_REFRESH_URLS: 'http://10.0.0.5' }).problems).toEqual(['nginx edge refresh is off: set both EDGE_REFRESH_URLS and EDGE_REFRESH_TOKEN'])
+    expect(edgeRefreshFromEnv({ EDGE_REFRESH_URLS: 'http://10.0.0.5' }).problems).toEqual([
+      'nginx edge refresh is off: set both EDGE_REFRESH_URLS and EDGE_REFRESH_TOKEN',
+    ])
   })
 })
 
@@ -58,7 +70,9 @@ describe('Fastly', () => {
     await fastlyPurger({ serviceId: 's', token: 't', apiUrl: cdn.url, soft: false }).purge(['entries'])
     expect(cdn.calls[0].headers['fastly-soft-purge']).toBeUndefined()
     cdn.failNext('fastly', 1)
-    await expect(fastlyPurger({ serviceId: 's', token: 't', apiUrl: cdn.url }).purge(['entries'])).rejects.toThrow(/HTTP 500/)
+    await expect(fastlyPurger({ serviceId: 's', token: 't', apiUrl: cdn.url }).purge(['entries'])).rejects.toThrow(
+      /HTTP 500/,
+    )
   })
 })
 
@@ -78,13 +92,20 @@ describe('Cloudflare', () => {
 })
 
 describe('purgeEdges', () => {
-  const purgers = () => [fastlyPurger({ serviceId: 's', token: 't', apiUrl: cdn.url }), cloudflarePurger({ zoneId: 'z', token: 't', apiUrl: cdn.url })]
+  const purgers = () => [
+    fastlyPurger({ serviceId: 's', token: 't', apiUrl: cdn.url }),
+    cloudflarePurger({ zoneId: 'z', token: 't', apiUrl: cdn.url }),
+  ]
 
   it('retries a failed purge with back-off, each CDN on its own, and logs each failure', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     const waits: number[] = []
     cdn.failNext('cloudflare', 2)
-    await purgeEdges(['entry:calciphylaxis', 'entries', 'entries'], purgers(), { attempts: 5, firstDelayMs: 100, sleep: async (ms) => void waits.push(ms) })
+    await purgeEdges(['entry:calciphylaxis', 'entries', 'entries'], purgers(), {
+      attempts: 5,
+      firstDelayMs: 100,
+      sleep: async (ms) => void waits.push(ms),
+    })
     expect(cdn.purged('fastly')).toEqual([['entry:calciphylaxis', 'entries']])
     expect(cdn.purged('cloudflare')).toEqual([['entry:calciphylaxis', 'entries']])
     expect(cdn.calls.filter((c) => c.cdn === 'cloudflare').map((c) => c.status)).toEqual([500, 500, 200])
@@ -101,14 +122,21 @@ describe('purgeEdges', () => {
     cdn.failNext('fastly', 10)
     await expect(purgeEdges(['entry:calciphylaxis'], purgers(), { attempts: 3, ...noWait })).resolves.toBeUndefined()
     expect(cdn.calls.filter((c) => c.cdn === 'fastly')).toHaveLength(3)
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[edge\] purge failed; the CDN may serve the old version .* cdn=fastly attempt=3 of=3 .*tags=entry:calciphylaxis/))
+    expect(error).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^\[edge\] purge failed; the CDN may serve the old version .* cdn=fastly attempt=3 of=3 .*tags=entry:calciphylaxis/,
+      ),
+    )
   })
 
   it('does not throw when the CDN cannot be reached at all', async () => {
     jest.spyOn(console, 'warn').mockImplementation(() => {})
     const error = jest.spyOn(console, 'error').mockImplementation(() => {})
     await cdn.close()
-    await purgeEdges(['entries'], [fastlyPurger({ serviceId: 's', token: 't', apiUrl: cdn.url })], { attempts: 2, ...noWait })
+    await purgeEdges(['entries'], [fastlyPurger({ serviceId: 's', token: 't', apiUrl: cdn.url })], {
+      attempts: 2,
+      ...noWait,
+    })
     expect(error).toHaveBeenCalledTimes(1)
     cdn = await startCdnStandIn()
   })

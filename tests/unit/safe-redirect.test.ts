@@ -2,7 +2,6 @@
 import { safeRedirectPath } from '@/lib/draft-mode'
 import { OFF_SITE_REDIRECTS } from '../support/hostile-requests'
 
-
 describe('safeRedirectPath', () => {
   it.each(OFF_SITE_REDIRECTS)('keeps %j on the site', (value) => {
     const path = safeRedirectPath(value)

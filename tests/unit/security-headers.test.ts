@@ -11,7 +11,8 @@ const rule = (rules: Rules, source: string) => {
   return found
 }
 
-const find = (rules: Rules, source: string, key: string) => rule(rules, source).headers.find((h) => h.key === key)?.value
+const find = (rules: Rules, source: string, key: string) =>
+  rule(rules, source).headers.find((h) => h.key === key)?.value
 
 describe('security headers', () => {
   it('give pages a strict policy with each exception named', () => {
@@ -28,7 +29,11 @@ describe('security headers', () => {
   })
 
   it('send HSTS only when asked, and let the configured Studio frame the site', () => {
-    const rules = securityHeaders({ NODE_ENV: 'production', HSTS: '1', SANITY_STUDIO_PREVIEW_ORIGIN: 'https://studio.example/' })
+    const rules = securityHeaders({
+      NODE_ENV: 'production',
+      HSTS: '1',
+      SANITY_STUDIO_PREVIEW_ORIGIN: 'https://studio.example/',
+    })
     expect(find(rules, '/embed/:path*', 'Strict-Transport-Security')).toBe('max-age=63072000; includeSubDomains')
     expect(find(rules, SITE, 'Content-Security-Policy')).toContain("frame-ancestors 'self' https://studio.example")
   })
@@ -38,7 +43,9 @@ describe('security headers', () => {
     const source = securityHeaders({ NODE_ENV: 'production' })[0].source
     expect(source.startsWith('/:path(') && source.endsWith(')')).toBe(true)
     const pattern = new RegExp(`^/${source.slice('/:path('.length, -1)}$`)
-    for (const path of ['/', '/diseases/x', '/studiox', '/studio-evil', '/embedded', '/mediax/y', '/api/v1/entries']) expect([path, pattern.test(path)]).toEqual([path, true])
-    for (const path of ['/embed/x', '/media/x.svg', '/studio', '/studio/desk']) expect([path, pattern.test(path)]).toEqual([path, false])
+    for (const path of ['/', '/diseases/x', '/studiox', '/studio-evil', '/embedded', '/mediax/y', '/api/v1/entries'])
+      expect([path, pattern.test(path)]).toEqual([path, true])
+    for (const path of ['/embed/x', '/media/x.svg', '/studio', '/studio/desk'])
+      expect([path, pattern.test(path)]).toEqual([path, false])
   })
 })

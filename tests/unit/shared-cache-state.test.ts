@@ -2,7 +2,17 @@
  * What instances exchange through Redis (lib/cache/shared-state.mjs): cache entries survive the trip as
  * bytes, and a tag revalidated on one instance becomes stale on the others, once, newest change winning.
  */
-import { applyTagStates, decodeEntry, encodeEntry, missingTagStates, newerTagStates, parseStates, redactUrl, type SharedTagState, type TagState } from '@/lib/cache/shared-state.mjs'
+import {
+  applyTagStates,
+  decodeEntry,
+  encodeEntry,
+  missingTagStates,
+  newerTagStates,
+  parseStates,
+  redactUrl,
+  type SharedTagState,
+  type TagState,
+} from '@/lib/cache/shared-state.mjs'
 
 describe('cache entries as bytes', () => {
   it('keep the Buffers and Maps of a page entry', () => {

@@ -15,11 +15,21 @@ describe('the static yardstick of the edge benchmark', () => {
   })
 
   it("repeats the page's headers, not those nginx writes for a file or those of one connection", () => {
-    expect(pageHeaders(response).map(([name]) => name)).toEqual(['cache-control', 'content-security-policy', 'surrogate-key'])
+    expect(pageHeaders(response).map(([name]) => name)).toEqual([
+      'cache-control',
+      'content-security-policy',
+      'surrogate-key',
+    ])
   })
 
   it('writes a server block with the file, its type and the headers quoted for nginx', () => {
-    const conf = staticPageConfig({ port: 8081, root: '/tmp/www', file: 'page', contentType: 'text/html; charset=utf-8', headers: [['x-quote', 'say "hi" \\ bye']] })
+    const conf = staticPageConfig({
+      port: 8081,
+      root: '/tmp/www',
+      file: 'page',
+      contentType: 'text/html; charset=utf-8',
+      headers: [['x-quote', 'say "hi" \\ bye']],
+    })
     expect(conf).toContain('listen 127.0.0.1:8081;')
     expect(conf).toContain('default_type "text/html; charset=utf-8";')
     expect(conf).toContain('add_header x-quote "say \\"hi\\" \\\\ bye";')
@@ -27,6 +37,8 @@ describe('the static yardstick of the edge benchmark', () => {
   })
 
   it('refuses a value nginx would read as a variable', () => {
-    expect(() => staticPageConfig({ port: 1, root: '/r', file: 'f', contentType: 'text/html', headers: [['x', 'costs $5']] })).toThrow(/"\$"/)
+    expect(() =>
+      staticPageConfig({ port: 1, root: '/r', file: 'f', contentType: 'text/html', headers: [['x', 'costs $5']] }),
+    ).toThrow(/"\$"/)
   })
 })

@@ -19,7 +19,16 @@ Transfer/sec:     70.00MB
 `
 
 it('reads requests/s, latency percentiles and failures from a wrk report', () => {
-  expect(parseWrk(REPORT)).toEqual({ requestsPerSecond: 463, p50Ms: 126.78, p99Ms: 1060, requests: 4630, non2xx: 3, timeouts: 29 })
-  expect(parseWrk(REPORT.replace('126.78ms', '612.00us').replace(/\n.*Socket errors.*\n.*Non-2xx.*/, '')).p50Ms).toBeCloseTo(0.612)
+  expect(parseWrk(REPORT)).toEqual({
+    requestsPerSecond: 463,
+    p50Ms: 126.78,
+    p99Ms: 1060,
+    requests: 4630,
+    non2xx: 3,
+    timeouts: 29,
+  })
+  expect(
+    parseWrk(REPORT.replace('126.78ms', '612.00us').replace(/\n.*Socket errors.*\n.*Non-2xx.*/, '')).p50Ms,
+  ).toBeCloseTo(0.612)
   expect(() => parseWrk('wrk: connection refused')).toThrow(/unexpected wrk output/)
 })

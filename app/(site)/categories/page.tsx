@@ -19,7 +19,10 @@ export default async function CategoriesPage() {
   return (
     <>
       <h1>Categories</h1>
-      <p className="prose">Browse entries by the part of the body they affect or the kind of condition they are. Each category names the medical specialty that usually looks after it.</p>
+      <p className="prose">
+        Browse entries by the part of the body they affect or the kind of condition they are. Each category names the
+        medical specialty that usually looks after it.
+      </p>
       {tree.length ? <CategoryTree nodes={tree} /> : <p>There are no categories yet.</p>}
       {specialties.length > 0 && (
         <section aria-labelledby="by-specialty">

@@ -5,14 +5,17 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/index'
 import { getSearchIndex } from '@/lib/search/service'
 import { paths } from '@/lib/site'
 
-export const metadata: Metadata = { title: 'Search', description: 'Search the encyclopedia by name, other name or clinical code.' }
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Search the encyclopedia by name, other name or clinical code.',
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 
 /** Server-rendered results: works without JavaScript. */
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q
-  const q = (Array.isArray(raw) ? raw[0] : raw ?? '').slice(0, MAX_QUERY_LENGTH)
+  const q = (Array.isArray(raw) ? raw[0] : (raw ?? '')).slice(0, MAX_QUERY_LENGTH)
   const hits = q.trim() ? (await getSearchIndex()).search(q, 30) : []
   return (
     <div className="prose">
@@ -25,7 +28,10 @@ export default async function SearchPage({ searchParams }: Props) {
         <button type="submit">Search</button>
       </form>
       {q.trim() === '' ? (
-        <p>Search by name, other name, symptom words or a clinical code such as E83.59. Spelling mistakes and British or American spellings are fine.</p>
+        <p>
+          Search by name, other name, symptom words or a clinical code such as E83.59. Spelling mistakes and British or
+          American spellings are fine.
+        </p>
       ) : (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">

@@ -24,7 +24,15 @@ export async function GET(request: Request) {
     const hits = (await getSearchIndex()).search(query.value.q, query.value.limit)
     return apiJson(
       request,
-      { query: query.value.q, results: hits.map((h) => ({ slug: h.slug, title: h.title, url: `${origin}${paths.entry(h.slug)}`, matchedName: h.matchedName ?? null })) },
+      {
+        query: query.value.q,
+        results: hits.map((h) => ({
+          slug: h.slug,
+          title: h.title,
+          url: `${origin}${paths.entry(h.slug)}`,
+          matchedName: h.matchedName ?? null,
+        })),
+      },
       [TAGS.entries],
       60,
     )

@@ -19,17 +19,35 @@ export async function GET(request: Request, { params: route }: { params: Promise
   const { slug } = await route
   const origin = siteUrl()
   const query = parseParams(params, new URL(request.url).searchParams, ['sections'])
-  if (!query.ok) return html(renderEmbedMessage('Bad embed address', `The parameter "${query.parameter}" ${query.reason}.`, origin), 400, NO_STORE)
-  const notFound = () => html(renderEmbedMessage('Entry not found', 'There is no entry at this address.', origin), 404, NO_STORE)
+  if (!query.ok)
+    return html(
+      renderEmbedMessage('Bad embed address', `The parameter "${query.parameter}" ${query.reason}.`, origin),
+      400,
+      NO_STORE,
+    )
+  const notFound = () =>
+    html(renderEmbedMessage('Entry not found', 'There is no entry at this address.', origin), 404, NO_STORE)
   try {
     const entry = await content.getEntry(slug)
     if (!entry) return notFound()
-    return html(renderEmbed(entry, query.value.sections ?? [], origin), 200, cacheHeaders({ tags: [TAGS.entry(slug)], sMaxAge: 300 }))
+    return html(
+      renderEmbed(entry, query.value.sections ?? [], origin),
+      200,
+      cacheHeaders({ tags: [TAGS.entry(slug)], sMaxAge: 300 }),
+    )
   } catch (error) {
     errorLimited('embed:failed', 'embed', 'embed could not be rendered', { slug, reason: errorMessage(error) })
-    return html(renderEmbedMessage('Temporarily unavailable', 'This entry cannot be shown just now; please try again in a minute.', origin), 503, {
-      ...NO_STORE,
-      'Retry-After': '30',
-    })
+    return html(
+      renderEmbedMessage(
+        'Temporarily unavailable',
+        'This entry cannot be shown just now; please try again in a minute.',
+        origin,
+      ),
+      503,
+      {
+        ...NO_STORE,
+        'Retry-After': '30',
+      },
+    )
   }
 }

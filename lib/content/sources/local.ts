@@ -75,7 +75,10 @@ export class LocalSource implements ContentSource {
     try {
       stat = fs.statSync(this.file)
     } catch (error) {
-      log.error('content', 'dataset file unreadable; keeping the last good version', { file: this.file, reason: errorMessage(error) })
+      log.error('content', 'dataset file unreadable; keeping the last good version', {
+        file: this.file,
+        reason: errorMessage(error),
+      })
       return false
     }
     if (stat.mtimeMs === current.mtimeMs && stat.size === current.size) return false

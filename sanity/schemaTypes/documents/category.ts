@@ -20,7 +20,9 @@ export const category = defineType({
       options: { source: 'title', maxLength: 96, isUnique: uniquenessCheckedByRule },
       validation: (rule) => [
         // Not rule.required(): that also runs the slug type's own "Required" on slug.current, a second, bare message.
-        rule.custom((value: { current?: string } | undefined) => (value?.current?.trim() ? true : 'Give the category an address: press "Generate" to make one from the title.')),
+        rule.custom((value: { current?: string } | undefined) =>
+          value?.current?.trim() ? true : 'Give the category an address: press "Generate" to make one from the title.',
+        ),
         rule.custom(slugFormat),
         rule.custom(uniqueSlug('/categories')),
       ],
@@ -36,7 +38,9 @@ export const category = defineType({
         rule.custom((value, context) => {
           const ref = (value as { _ref?: string } | undefined)?._ref
           const self = context.document?._id?.replace(/^drafts\./, '')
-          return ref && ref === self ? 'A category cannot be its own parent: choose another, or leave it empty for a top-level category.' : true
+          return ref && ref === self
+            ? 'A category cannot be its own parent: choose another, or leave it empty for a top-level category.'
+            : true
         }),
     }),
     defineField({

@@ -88,7 +88,9 @@ export const disease = defineType({
       options: { source: 'title', maxLength: 96, isUnique: uniquenessCheckedByRule },
       validation: (rule) => [
         // Not rule.required(): that also runs the slug type's own "Required" on slug.current, a second, bare message.
-        rule.custom((value: { current?: string } | undefined) => (value?.current?.trim() ? true : 'Give the entry an address: press "Generate" to make one from the title.')),
+        rule.custom((value: { current?: string } | undefined) =>
+          value?.current?.trim() ? true : 'Give the entry an address: press "Generate" to make one from the title.',
+        ),
         rule.custom(slugFormat),
         rule.custom(uniqueSlug('/diseases')),
       ],
@@ -113,10 +115,14 @@ export const disease = defineType({
       validation: (rule) => [
         rule
           .required()
-          .error('Write a summary: one plain-language paragraph on what the condition is, who gets it and why it matters.'),
+          .error(
+            'Write a summary: one plain-language paragraph on what the condition is, who gets it and why it matters.',
+          ),
         rule.custom((summary) => (typeof summary === 'string' ? (summaryLengthProblem(summary) ?? true) : true)),
         rule.custom((summary) => (typeof summary === 'string' ? (markupProblem(summary) ?? true) : true)),
-        rule.custom((summary) => (typeof summary === 'string' ? (readingGradeProblem(summary) ?? true) : true)).warning(),
+        rule
+          .custom((summary) => (typeof summary === 'string' ? (readingGradeProblem(summary) ?? true) : true))
+          .warning(),
       ],
     }),
     defineField({
@@ -125,7 +131,13 @@ export const disease = defineType({
       type: 'array',
       group: 'identity',
       description: 'Short phrases completing "This condition is characterised by…".',
-      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom((feature) => (typeof feature === 'string' ? (markupProblem(feature) ?? true) : true)) })],
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) =>
+            rule.custom((feature) => (typeof feature === 'string' ? (markupProblem(feature) ?? true) : true)),
+        }),
+      ],
       validation: (rule) => rule.required().min(1).error('List at least one characteristic feature.'),
     }),
     defineField({
@@ -168,7 +180,8 @@ export const disease = defineType({
       title: 'Prevalence',
       type: 'string',
       group: 'classification',
-      description: 'One sentence with figures and where they come from, e.g. "About 1 in 1,000 people on dialysis each year".',
+      description:
+        'One sentence with figures and where they come from, e.g. "About 1 in 1,000 people on dialysis each year".',
     }),
     ...SECTIONS.flatMap((section) => [
       defineField({
@@ -243,9 +256,18 @@ export const disease = defineType({
       title: 'Kind of review',
       type: 'string',
       group: 'review',
-      description: 'Readers, search engines and embedding sites are told exactly this: never choose "Clinical review" for an editorial check.',
-      options: { list: REVIEW_KINDS.map((k) => ({ title: `${k.title}: ${k.description}`, value: k.value })), layout: 'radio' },
-      validation: (rule) => rule.required().error('Say what kind of review the entry had: editorial (against the sources) or clinical (by a qualified health professional).'),
+      description:
+        'Readers, search engines and embedding sites are told exactly this: never choose "Clinical review" for an editorial check.',
+      options: {
+        list: REVIEW_KINDS.map((k) => ({ title: `${k.title}: ${k.description}`, value: k.value })),
+        layout: 'radio',
+      },
+      validation: (rule) =>
+        rule
+          .required()
+          .error(
+            'Say what kind of review the entry had: editorial (against the sources) or clinical (by a qualified health professional).',
+          ),
     }),
     defineField({
       name: 'reviewer',

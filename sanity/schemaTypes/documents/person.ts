@@ -15,7 +15,8 @@ export const person = defineType({
       name: 'credentials',
       title: 'Credentials',
       type: 'string',
-      description: 'The reviewer’s qualification, e.g. "MD, nephrologist"; leave empty for a team without one. What kind of review an entry had is set on the entry.',
+      description:
+        'The reviewer’s qualification, e.g. "MD, nephrologist"; leave empty for a team without one. What kind of review an entry had is set on the entry.',
     }),
     defineField({ name: 'affiliation', title: 'Affiliation', type: 'string' }),
     defineField({ name: 'url', title: 'Profile URL', type: 'url' }),

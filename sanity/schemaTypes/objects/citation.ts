@@ -1,5 +1,10 @@
 import { defineField, defineType } from 'sanity'
-import { citationFindabilityProblem, citationIdentifierProblem, doiProblem, pmidProblem } from '../../../lib/domain/citations'
+import {
+  citationFindabilityProblem,
+  citationIdentifierProblem,
+  doiProblem,
+  pmidProblem,
+} from '../../../lib/domain/citations'
 
 export const citation = defineType({
   name: 'citation',

@@ -17,7 +17,8 @@ export const differentialDiagnosis = defineType({
       title: 'How to tell them apart',
       type: 'text',
       rows: 2,
-      validation: (rule) => rule.max(400).error('Keep it short (at most 400 characters): the one or two signs that tell them apart.'),
+      validation: (rule) =>
+        rule.max(400).error('Keep it short (at most 400 characters): the one or two signs that tell them apart.'),
     }),
   ],
   preview: {

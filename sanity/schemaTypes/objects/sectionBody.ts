@@ -1,6 +1,12 @@
 import { defineArrayMember, defineField, defineType, type FieldDefinition } from 'sanity'
 import { isSafeHref } from '../../../lib/domain/links'
-import { ANNOTATION_TYPES, BLOCK_STYLES, DECORATORS, LIST_TYPES, type AnnotationType } from '../../../lib/domain/portable-text'
+import {
+  ANNOTATION_TYPES,
+  BLOCK_STYLES,
+  DECORATORS,
+  LIST_TYPES,
+  type AnnotationType,
+} from '../../../lib/domain/portable-text'
 import { markupProblem } from '../../validation'
 
 // What each annotation asks the editor for; the names, titles and order come from lib/domain/portable-text.ts.
@@ -67,7 +73,9 @@ export const sectionBody = defineType({
       validation: (rule) =>
         rule.custom((block) => {
           const children: unknown = block && 'children' in block ? block.children : []
-          const text = (Array.isArray(children) ? children : []).map((c: { text?: unknown }) => (typeof c.text === 'string' ? c.text : '')).join('')
+          const text = (Array.isArray(children) ? children : [])
+            .map((c: { text?: unknown }) => (typeof c.text === 'string' ? c.text : ''))
+            .join('')
           return markupProblem(text) ?? true
         }),
       styles: BLOCK_STYLES.map(({ title, value }) => ({ title, value })),

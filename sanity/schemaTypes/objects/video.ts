@@ -11,7 +11,8 @@ export const video = defineType({
       title: 'Provider',
       type: 'string',
       options: { list: VIDEO_PROVIDERS.map((p) => ({ title: p.name, value: p.id })) },
-      validation: (rule) => rule.required().error(`Choose where the video is hosted (${VIDEO_PROVIDERS.map((p) => p.name).join(' or ')}).`),
+      validation: (rule) =>
+        rule.required().error(`Choose where the video is hosted (${VIDEO_PROVIDERS.map((p) => p.name).join(' or ')}).`),
     }),
     defineField({
       name: 'videoId',

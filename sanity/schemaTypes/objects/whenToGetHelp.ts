@@ -17,12 +17,19 @@ export const whenToGetHelp = defineType({
         defineArrayMember({
           type: 'string',
           validation: (rule) => [
-            rule.required().min(4).max(HELP_LIMITS.itemLength).error(`Write the situation in 4 to ${HELP_LIMITS.itemLength} characters.`),
+            rule
+              .required()
+              .min(4)
+              .max(HELP_LIMITS.itemLength)
+              .error(`Write the situation in 4 to ${HELP_LIMITS.itemLength} characters.`),
             rule.custom((value) => (typeof value === 'string' ? (markupProblem(value) ?? true) : true)),
           ],
         }),
       ],
-      validation: (rule) => rule.max(HELP_LIMITS.itemsPerLevel).error(`At most ${HELP_LIMITS.itemsPerLevel} situations: keep the ones readers most need.`),
+      validation: (rule) =>
+        rule
+          .max(HELP_LIMITS.itemsPerLevel)
+          .error(`At most ${HELP_LIMITS.itemsPerLevel} situations: keep the ones readers most need.`),
     }),
   ),
 })

@@ -24,7 +24,12 @@ export function copyDataset(prefix: string): DatasetCopy {
   const file = path.join(dir, 'production.ndjson')
   fs.copyFileSync(BUNDLED_DATASET, file)
   fs.cpSync(path.join(path.dirname(BUNDLED_DATASET), 'images'), path.join(dir, 'images'), { recursive: true })
-  const docs = () => fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc)
+  const docs = () =>
+    fs
+      .readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Doc)
   const write = (list: Doc[]) => fs.writeFileSync(file, `${list.map((d) => JSON.stringify(d)).join('\n')}\n`)
   return {
     file,

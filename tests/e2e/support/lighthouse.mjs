@@ -15,7 +15,17 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-profile-'))
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   userDataDir: profile,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 })
 /**
  * Lighthouse's mobile preset slows the CPU 4x, which turns a fast desktop (benchmarkIndex about 2,000) into a
@@ -26,7 +36,12 @@ const chrome = await chromeLauncher.launch({
  */
 const MID_TIER_MOBILE_INDEX = 500
 async function cpuSlowdownFor(url) {
-  const probe = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyAudits: ['first-contentful-paint'] })
+  const probe = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyAudits: ['first-contentful-paint'],
+  })
   const index = probe?.lhr?.environment?.benchmarkIndex ?? 2000
   return { index, multiplier: Math.round(Math.min(4, Math.max(1, index / MID_TIER_MOBILE_INDEX)) * 10) / 10 }
 }
@@ -54,7 +69,9 @@ async function judge(url, cpu) {
     )
     lhr = result?.lhr
     if (lhr && !lhr.runtimeError) break
-    console.error(`lighthouse: ${url}: attempt ${attempt} of ${ATTEMPTS} recorded nothing: ${lhr?.runtimeError?.code ?? 'no result'}`)
+    console.error(
+      `lighthouse: ${url}: attempt ${attempt} of ${ATTEMPTS} recorded nothing: ${lhr?.runtimeError?.code ?? 'no result'}`,
+    )
   }
   return lhr
 }
@@ -67,9 +84,17 @@ try {
     scores[url] = Object.fromEntries(Object.entries(lhr?.categories ?? {}).map(([k, c]) => [k, c.score]))
     if (cpu) scores[url].cpu = { ...cpu, indexDuringRun: lhr?.environment?.benchmarkIndex }
     scores[url].failing = Object.values(lhr?.audits ?? {})
-      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 0.9 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      )
       .map((a) => `${a.id}: ${a.displayValue ?? a.score}`)
-    if (lhr?.runtimeError) scores[url].failing.unshift(`Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
+    if (lhr?.runtimeError)
+      scores[url].failing.unshift(`Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
   }
 } finally {
   await chrome.kill()

@@ -38,7 +38,11 @@ export async function ensureBuild(name: string, env: Env = {}): Promise<string> 
   }
   const started = Date.now()
   clearDataCache(abs)
-  const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: ROOT,
+    env: fullEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
@@ -78,7 +82,11 @@ let runs = 0
  * older than its `revalidate` time, any of them re-renders it for all, and a server without the build's
  * SITE_URL would write its own random port into the canonical and oEmbed links that the others then serve.
  */
-export async function startSite(build: string, env: Env = {}, options: { port?: number; shareBuild?: boolean } = {}): Promise<Site> {
+export async function startSite(
+  build: string,
+  env: Env = {},
+  options: { port?: number; shareBuild?: boolean } = {},
+): Promise<Site> {
   let distDir = build
   if (options.shareBuild) env = { ...readBuildEnv(path.join(ROOT, build)), ...env }
   else {
@@ -86,7 +94,11 @@ export async function startSite(build: string, env: Env = {}, options: { port?: 
     fs.cpSync(path.join(ROOT, build), path.join(ROOT, distDir), { recursive: true })
   }
   const port = options.port ?? (await freePort())
-  const child = spawnServer(port, ['ignore', 'pipe', 'pipe'], quietEnv({ ...env, NEXT_DIST_DIR: distDir, PORT: String(port) }))
+  const child = spawnServer(
+    port,
+    ['ignore', 'pipe', 'pipe'],
+    quietEnv({ ...env, NEXT_DIST_DIR: distDir, PORT: String(port) }),
+  )
   const output = captureOutput(child)
   const url = `http://127.0.0.1:${port}`
   await waitForServer(url, child, output)
@@ -104,11 +116,17 @@ export async function startSite(build: string, env: Env = {}, options: { port?: 
 }
 
 export async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000) {
-  await waitUntil(`server at ${url}`, child, output, async () => {
-    const res = await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) })
-    await res.arrayBuffer()
-    return true
-  }, timeoutMs)
+  await waitUntil(
+    `server at ${url}`,
+    child,
+    output,
+    async () => {
+      const res = await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) })
+      await res.arrayBuffer()
+      return true
+    },
+    timeoutMs,
+  )
 }
 
 /** Fetch a path and return status, headers and text. */

@@ -3,13 +3,29 @@ import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 export const WEBHOOK_SECRET = 'test-webhook-secret'
 
 /** POST a body to /api/revalidate, signed as Sanity signs webhooks (or with a wrong secret). */
-export async function sendWebhook(base: string, body: unknown, options: { secret?: string | null; timestamp?: number } = {}) {
+export async function sendWebhook(
+  base: string,
+  body: unknown,
+  options: { secret?: string | null; timestamp?: number } = {},
+) {
   const text = typeof body === 'string' ? body : JSON.stringify(body)
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (options.secret !== null)
-    headers[SIGNATURE_HEADER_NAME] = await encodeSignatureHeader(text, options.timestamp ?? Date.now(), options.secret ?? WEBHOOK_SECRET)
-  const res = await fetch(`${base}/api/revalidate`, { method: 'POST', headers, body: text, signal: AbortSignal.timeout(30_000) })
-  return { status: res.status, body: (await res.json().catch(() => null)) as { tags?: string[]; error?: string; document?: string } | null }
+    headers[SIGNATURE_HEADER_NAME] = await encodeSignatureHeader(
+      text,
+      options.timestamp ?? Date.now(),
+      options.secret ?? WEBHOOK_SECRET,
+    )
+  const res = await fetch(`${base}/api/revalidate`, {
+    method: 'POST',
+    headers,
+    body: text,
+    signal: AbortSignal.timeout(30_000),
+  })
+  return {
+    status: res.status,
+    body: (await res.json().catch(() => null)) as { tags?: string[]; error?: string; document?: string } | null,
+  }
 }
 
 /**
@@ -30,7 +46,10 @@ export interface EventuallyOptions {
  * Poll `check` until it is true. A check that throws (a server still starting, a page mid-render) counts as
  * not yet; after `timeoutMs` this throws "<what> did not happen within 30 s", with the last error if any.
  */
-export async function eventually(check: () => boolean | Promise<boolean>, { what, timeoutMs = EVENTUALLY_TIMEOUT_MS, intervalMs = 100 }: EventuallyOptions): Promise<void> {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  { what, timeoutMs = EVENTUALLY_TIMEOUT_MS, intervalMs = 100 }: EventuallyOptions,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let lastError: unknown
   for (;;) {
@@ -41,7 +60,10 @@ export async function eventually(check: () => boolean | Promise<boolean>, { what
       lastError = error
     }
     if (Date.now() >= deadline) {
-      const cause = lastError === undefined ? '' : ` (last check failed: ${lastError instanceof Error ? lastError.message : String(lastError)})`
+      const cause =
+        lastError === undefined
+          ? ''
+          : ` (last check failed: ${lastError instanceof Error ? lastError.message : String(lastError)})`
       throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${cause}`)
     }
     await new Promise((r) => setTimeout(r, intervalMs))

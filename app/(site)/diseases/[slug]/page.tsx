@@ -30,7 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: entry.title,
     description: entry.summary,
-    openGraph: { type: 'article', title: entry.title, description: entry.summary, url, siteName: SITE_NAME, locale: 'en_GB' },
+    openGraph: {
+      type: 'article',
+      title: entry.title,
+      description: entry.summary,
+      url,
+      siteName: SITE_NAME,
+      locale: 'en_GB',
+    },
     twitter: { card: 'summary', title: entry.title, description: entry.summary },
     alternates: {
       canonical: paths.entry(entry.slug),

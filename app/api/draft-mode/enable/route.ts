@@ -22,13 +22,21 @@ export async function GET(request: Request) {
     }
     // next-sanity redirects to this parameter as the URL parser leaves it (/..//evil.example becomes
     // //evil.example): hand it only a path that stays on this site.
-    if (url.searchParams.has(PREVIEW_PATHNAME)) url.searchParams.set(PREVIEW_PATHNAME, safeRedirectPath(url.searchParams.get(PREVIEW_PATHNAME)))
+    if (url.searchParams.has(PREVIEW_PATHNAME))
+      url.searchParams.set(PREVIEW_PATHNAME, safeRedirectPath(url.searchParams.get(PREVIEW_PATHNAME)))
     try {
       return await defineEnableDraftMode({ client: source.client.withConfig({ token }) }).GET(new Request(url, request))
     } catch (error) {
       unstable_rethrow(error) // its redirect
-      errorLimited('preview:check-failed', 'preview', 'the preview secret could not be checked; the Content Lake did not answer', { reason: errorMessage(error) })
-      return jsonError(503, 'The preview secret could not be checked just now; try again in a minute.', undefined, { 'Retry-After': '30' })
+      errorLimited(
+        'preview:check-failed',
+        'preview',
+        'the preview secret could not be checked; the Content Lake did not answer',
+        { reason: errorMessage(error) },
+      )
+      return jsonError(503, 'The preview secret could not be checked just now; try again in a minute.', undefined, {
+        'Retry-After': '30',
+      })
     }
   }
   if (!previewSecretMatches(url.searchParams.get('secret'))) {

@@ -13,5 +13,7 @@ export const OPTIONS = preflight
 export async function GET(request: Request) {
   const query = parseParams(z.object({}), new URL(request.url).searchParams, [])
   if (!query.ok) return badParameter(query.parameter, query.reason)
-  return handleApi('categories', async () => apiJson(request, { data: apiCategoryTree(await content.getCategoryTree(), siteUrl()) }, [TAGS.categories]))
+  return handleApi('categories', async () =>
+    apiJson(request, { data: apiCategoryTree(await content.getCategoryTree(), siteUrl()) }, [TAGS.categories]),
+  )
 }

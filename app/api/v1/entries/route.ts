@@ -16,20 +16,30 @@ export async function GET(request: Request) {
   return handleApi('entries', async () => {
     const { page, pageSize, updatedSince } = query.value
     const since = updatedSince ? Date.parse(updatedSince) : undefined
-    const all = (await content.getEntryIndex()).filter((e) => since === undefined || (e._updatedAt !== undefined && Date.parse(e._updatedAt) >= since))
+    const all = (await content.getEntryIndex()).filter(
+      (e) => since === undefined || (e._updatedAt !== undefined && Date.parse(e._updatedAt) >= since),
+    )
     const origin = siteUrl()
     const pages = Math.max(1, Math.ceil(all.length / pageSize))
     const at = (p: number) => {
-      const next = new URLSearchParams({ page: String(p), pageSize: String(pageSize), ...(updatedSince ? { updatedSince } : {}) })
+      const next = new URLSearchParams({
+        page: String(p),
+        pageSize: String(pageSize),
+        ...(updatedSince ? { updatedSince } : {}),
+      })
       return `${origin}/api/v1/entries?${next}`
     }
-    return apiJson(request, {
-      data: all.slice((page - 1) * pageSize, page * pageSize).map((e) => apiEntrySummary(e, origin)),
-      page,
-      pageSize,
-      total: all.length,
-      pages,
-      links: { self: at(page), next: page < pages ? at(page + 1) : null, prev: page > 1 ? at(page - 1) : null },
-    }, [TAGS.entries])
+    return apiJson(
+      request,
+      {
+        data: all.slice((page - 1) * pageSize, page * pageSize).map((e) => apiEntrySummary(e, origin)),
+        page,
+        pageSize,
+        total: all.length,
+        pages,
+        links: { self: at(page), next: page < pages ? at(page + 1) : null, prev: page > 1 ? at(page - 1) : null },
+      },
+      [TAGS.entries],
+    )
   })
 }

@@ -17,9 +17,13 @@ export async function GET(request: Request) {
     const { system, code } = query.value
     const origin = siteUrl()
     const found = lookupByCode(await content.getEntryIndex(), system, code)
-    return apiJson(request, {
-      query: { system, systemName: codeSystem(system).name, code },
-      data: found.map((m) => ({ ...apiEntrySummary(m.entry, origin), matchedCodes: m.matched.map(apiCode) })),
-    }, [TAGS.entries])
+    return apiJson(
+      request,
+      {
+        query: { system, systemName: codeSystem(system).name, code },
+        data: found.map((m) => ({ ...apiEntrySummary(m.entry, origin), matchedCodes: m.matched.map(apiCode) })),
+      },
+      [TAGS.entries],
+    )
   })
 }

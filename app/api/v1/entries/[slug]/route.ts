@@ -19,6 +19,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return handleApi('entry', async () => {
     const entry = await content.getEntry(slug)
     if (!entry) return apiError(404, `There is no entry "${slug}".`, { parameter: 'slug' })
-    return apiJson(request, { data: apiEntry(entry, siteUrl(), query.value.sections ?? [...SECTION_KEYS]) }, [TAGS.entry(slug)])
+    return apiJson(request, { data: apiEntry(entry, siteUrl(), query.value.sections ?? [...SECTION_KEYS]) }, [
+      TAGS.entry(slug),
+    ])
   })
 }
