@@ -7,9 +7,7 @@ import { contentMode, contentTimeoutMs, datasetFile, isBuildPhase, sanityEnv, sa
 import { LocalSource } from './sources/local'
 import { SanitySource } from './sources/sanity'
 import type { ContentSource } from './sources/types'
-
-const globalKey = Symbol.for('open-medical-encyclopedia.content-source')
-type GlobalWithSource = typeof globalThis & { [globalKey]?: ContentSource }
+import { processSingleton } from '../process-singleton'
 
 export function createSourceFromEnv(options: { watch?: boolean } = {}): ContentSource {
   if (contentMode() === 'sanity') {
@@ -36,13 +34,11 @@ export function isSanitySource(source: ContentSource): source is SanitySource {
 }
 
 export function activeSource(): ContentSource {
-  const g = globalThis as GlobalWithSource
-  if (!g[globalKey]) {
+  return processSingleton('content-source', () => {
     const source = createSourceFromEnv({ watch: !isBuildPhase() })
-    g[globalKey] = source
     if (isLocalSource(source)) onRevalidationElsewhere(() => source.refresh())
-  }
-  return g[globalKey]
+    return source
+  })
 }
 
 /**
@@ -50,10 +46,7 @@ export function activeSource(): ContentSource {
  * this instance marks the tags stale and renders pages again, a local dataset must show the change too,
  * without waiting for its next poll of the file.
  */
-const hooksKey = Symbol.for('open-medical-encyclopedia.remote-revalidation-hooks')
-type GlobalWithHooks = typeof globalThis & { [hooksKey]?: Set<(tags: string[]) => void> }
-
 function onRevalidationElsewhere(hook: (tags: string[]) => void) {
-  const g = globalThis as GlobalWithHooks
-  ;(g[hooksKey] ??= new Set()).add(hook)
+  // The name the shared cache handler reads (REMOTE_REVALIDATION_HOOKS there).
+  processSingleton('remote-revalidation-hooks', () => new Set<(tags: string[]) => void>()).add(hook)
 }

@@ -4,6 +4,7 @@
  * pages of one server share it.
  */
 import { errorMessage, log } from '../log'
+import { processSingleton } from '../process-singleton'
 
 /** After a failure, the source counts as down for this long unless a read succeeds first. */
 const DOWN_FOR_MS = 15_000
@@ -14,8 +15,7 @@ interface Health {
   reason?: string
 }
 
-const key = Symbol.for('open-medical-encyclopedia.content-health')
-const health = ((globalThis as Record<symbol, unknown>)[key] ??= {}) as Health
+const health = processSingleton<Health>('content-health', () => ({}))
 
 export function markSourceFailure(error: unknown, source: string) {
   const now = Date.now()

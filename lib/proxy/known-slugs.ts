@@ -14,6 +14,7 @@ import { markSourceFailure, markSourceSuccess } from './health'
 import { SLUG_EXISTS_QUERY } from '../content/queries'
 import { withTimeout } from '../content/timeout'
 import { contentTimeoutMs } from '../env'
+import { processSingleton } from '../process-singleton'
 
 type Kind = 'entry' | 'category'
 
@@ -27,9 +28,8 @@ interface Sets {
 const TTL_MS = 60_000
 const MIN_REFRESH_MS = 5_000
 
-const globalKey = Symbol.for('open-medical-encyclopedia.known-slugs')
 type State = { sets?: Sets; loading?: Promise<Sets | undefined>; lastAttempt: number; lastFailed?: boolean }
-const state = ((globalThis as Record<symbol, unknown>)[globalKey] ??= { lastAttempt: 0 }) as State
+const state = processSingleton<State>('known-slugs', () => ({ lastAttempt: 0 }))
 
 async function load(): Promise<Sets | undefined> {
   const source = activeSource()

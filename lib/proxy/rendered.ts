@@ -7,12 +7,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { distDir } from '../env'
+import { processSingleton } from '../process-singleton'
 
-const key = Symbol.for('open-medical-encyclopedia.rendered-paths')
-const state = ((globalThis as Record<symbol, unknown>)[key] ??= { paths: new Set<string>() }) as {
-  paths: Set<string>
-  manifest?: { routes: Set<string>; previewModeId?: string }
-}
+const state = processSingleton<{ paths: Set<string>; manifest?: { routes: Set<string>; previewModeId?: string } }>(
+  'rendered-paths',
+  () => ({ paths: new Set<string>() }),
+)
 
 function manifest(): NonNullable<typeof state.manifest> {
   if (!state.manifest) {

@@ -11,6 +11,7 @@ import type { EntrySummary } from '../content/models'
 import { activeSource } from '../content/source'
 import { TAGS } from '../content/tags'
 import { SearchIndex } from './index'
+import { processSingleton } from '../process-singleton'
 
 export function fingerprint(entries: EntrySummary[]): string {
   // FNV-1a over the fields the index uses: cheap, and only run when the list may have changed.
@@ -32,21 +33,20 @@ const listVersion = unstable_cache(
   { tags: [TAGS.entries], revalidate: 3600 },
 )
 
-const key = Symbol.for('open-medical-encyclopedia.search-index')
 type Memo = { version: string; index: SearchIndex; builtAt: number; building?: Promise<SearchIndex> }
-const state = globalThis as Record<symbol, unknown> as Record<symbol, Memo | undefined>
+const state = processSingleton<{ memo?: Memo }>('search-index', () => ({}))
 
 /** Rebuilding is not attempted more often than this, however often the versions disagree. */
 const MIN_REBUILD_MS = 2000
 
 export async function getSearchIndex(): Promise<SearchIndex> {
-  const memo = state[key]
+  const memo = state.memo
   const version = await listVersion()
   if (memo && (memo.version === version || Date.now() - memo.builtAt < MIN_REBUILD_MS)) return memo.index
   if (memo?.building) return memo.building
   const building = content.getEntryIndex().then((entries) => {
     const index = new SearchIndex(entries)
-    state[key] = { version: fingerprint(entries), index, builtAt: Date.now() }
+    state.memo = { version: fingerprint(entries), index, builtAt: Date.now() }
     return index
   })
   if (memo) memo.building = building
