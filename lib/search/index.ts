@@ -44,6 +44,9 @@ const options = {
 /** Typo tolerance: about one edit in four letters, for words long enough to be told apart. */
 const fuzzy = (term: string) => (term.length >= 5 && !/\d/.test(term) ? 0.25 : false)
 
+/** The fields the last, most forgiving pass looks in. */
+const NAME_FIELDS = ['title', 'alternateNames']
+
 export class SearchIndex {
   private readonly mini: MiniSearch<Doc>
   private readonly bySlug: Map<string, EntrySummary>
@@ -75,7 +78,9 @@ export class SearchIndex {
       const forgiving = this.mini.search(q, { combineWith: 'AND', fuzzy })
       if (forgiving.length > results.length) results = forgiving
     }
-    if (results.length === 0) results = this.mini.search(q, { combineWith: 'OR', fuzzy })
+    // Any of the words, typos allowed, in names only: a typo-tolerant match of one word anywhere in a summary
+    // is noise ("wheeze" is one letter from "where").
+    if (results.length === 0) results = this.mini.search(q, { combineWith: 'OR', fuzzy, fields: NAME_FIELDS })
     return results.slice(0, limit).map((r) => this.hit(r))
   }
 
