@@ -66,6 +66,14 @@ describe('the bundled dataset through the content layer', () => {
     expect(entry.images.length).toBeGreaterThan(0)
   })
 
+  it('holds at least 42 entries and 8 diagrams, each with alternative text that describes it', async () => {
+    const slugs = await api.getEntrySlugs()
+    expect(slugs.length).toBeGreaterThanOrEqual(42)
+    const images = (await Promise.all(slugs.map((slug) => api.getEntry(slug)))).flatMap((e) => e?.images ?? [])
+    expect(new Set(images.map((i) => i.url)).size).toBeGreaterThanOrEqual(8)
+    for (const image of images) expect([image.url, image.alt.length > 100]).toEqual([image.url, true])
+  })
+
   it('exercises every relationship kind', async () => {
     const kinds = new Set<string>()
     for (const e of await api.getEntryIndex()) for (const l of e.links) kinds.add(l.relationship)
