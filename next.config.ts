@@ -4,16 +4,18 @@ import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { addCompileHints } from './lib/build/compile-hints'
 import { PAGE_TAGS } from './lib/content/tags'
+import { distDir, sharedCacheSettings } from './lib/env'
 import { cacheHeaders } from './lib/http-cache'
+import { processSingleton } from './lib/process-singleton'
 import { securityHeaders } from './lib/security-headers'
 
 /**
  * Builds into another folder (tests, benchmarks) get their own tsconfig under .build/: `next build` adds its
  * dist folder's type paths to the tsconfig it uses, and the project's own should not churn.
  */
-function tsconfigFor(distDir: string | undefined): string | undefined {
-  if (!distDir || distDir === '.next') return undefined
-  const file = path.join('.build', `tsconfig.${distDir.replace(/[^A-Za-z0-9-]+/g, '_')}.json`)
+function tsconfigFor(dir: string): string | undefined {
+  if (dir === '.next') return undefined
+  const file = path.join('.build', `tsconfig.${dir.replace(/[^A-Za-z0-9-]+/g, '_')}.json`)
   if (!fs.existsSync(file)) {
     fs.mkdirSync('.build', { recursive: true })
     fs.writeFileSync(
@@ -34,14 +36,22 @@ function tsconfigFor(distDir: string | undefined): string | undefined {
 
 /** Reader pages are regenerated at least this often (their `revalidate`), and at once on publish. */
 const PAGE_S_MAXAGE = 3600
+/** The process-singleton name lib/cache/shared-cache-handler.mjs reads its settings from. */
+const SHARED_CACHE_SETTINGS = 'shared-cache-settings'
 
 const config = (phase: string): NextConfig => {
-  const tsconfigPath = phase === PHASE_PRODUCTION_BUILD ? tsconfigFor(process.env.NEXT_DIST_DIR) : undefined
+  const building = phase === PHASE_PRODUCTION_BUILD
+  const tsconfigPath = building ? tsconfigFor(distDir()) : undefined
+  // The shared cache's settings reach its handler (which Next.js loads itself, as plain Node) through the
+  // process: the server loads this file first. `next build` keeps to the local cache: its output does not
+  // depend on Redis, and it renders in worker processes.
+  const shared = building ? undefined : sharedCacheSettings()
+  if (shared) processSingleton(SHARED_CACHE_SETTINGS, () => shared)
   return {
     poweredByHeader: false,
     reactStrictMode: true,
     // Tests and benchmarks build several variants side by side (local and Sanity mode).
-    distDir: process.env.NEXT_DIST_DIR || '.next',
+    distDir: distDir(),
     ...(tsconfigPath ? { typescript: { tsconfigPath } } : {}),
     // The bundled dataset and its images are read at run time by the local content source and /media.
     outputFileTracingIncludes: { '/**': ['./sanity/dataset/**'] },
@@ -57,7 +67,7 @@ const config = (phase: string): NextConfig => {
     },
     // Several instances share one cache (ISR pages, route handlers, tagged data) through Redis when REDIS_URL
     // is set; otherwise each keeps Next.js's default file-system cache. See docs/running-at-scale.md.
-    ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/cache/shared-cache-handler.mjs') } : {}),
+    ...(shared ? { cacheHandler: require.resolve('./lib/cache/shared-cache-handler.mjs') } : {}),
     async headers() {
       return [
         ...securityHeaders(),

@@ -4,6 +4,7 @@ import { isSourceDown } from '@/lib/proxy/health'
 import { addressExists, isKnownSlug } from '@/lib/proxy/known-slugs'
 import { hasRenderedCopy, isDraftModeCookie } from '@/lib/proxy/rendered'
 import { NO_STORE } from '@/lib/http-cache'
+import { paths, slugPageOf } from '@/lib/site'
 
 /**
  * Runs before entry and category pages:
@@ -15,20 +16,20 @@ import { NO_STORE } from '@/lib/http-cache'
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (isDraftModeCookie(request.cookies.get('__prerender_bypass')?.value)) return NextResponse.next()
-  const match = /^\/(diseases|categories)\/([^/]+)\/?$/.exec(pathname)
-  if (!match) return NextResponse.next()
+  const page = slugPageOf(pathname)
+  if (!page || page.kind === 'embed') return NextResponse.next()
   let slug: string
   try {
-    slug = decodeURIComponent(match[2])
+    slug = decodeURIComponent(page.rawSlug)
   } catch {
     return rewrite(request, '/404', 404)
   }
   if (!isValidSlug(slug)) return rewrite(request, '/404', 404)
-  const kind = match[1] === 'diseases' ? 'entry' : 'category'
+  const { kind } = page
   // A page with a rendered copy is checked against the in-memory list (a deleted entry must 404); a page about
   // to render for the first time as other reads anyone can ask for are (addressExists), which in Sanity mode
   // also shows whether the source is answering.
-  const rendered = hasRenderedCopy(`/${match[1]}/${slug}`)
+  const rendered = hasRenderedCopy(kind === 'entry' ? paths.entry(slug) : paths.category(slug))
   const exists = rendered ? await isKnownSlug(kind, slug) : await addressExists(kind, slug)
   if (exists === false) return rewrite(request, '/404', 404)
   if (!rendered && isSourceDown()) return rewrite(request, '/unavailable', 503, { 'Retry-After': '30', ...NO_STORE })
@@ -44,6 +45,8 @@ function rewrite(request: NextRequest, pathname: string, status: number, headers
   return NextResponse.rewrite(url, { status, headers })
 }
 
+// Next.js reads the matcher from the source text, so it cannot call lib/site.ts: these are
+// routePatterns.entry and routePatterns.category (tests/unit/project-shape.test.ts holds them equal).
 export const config = {
   matcher: ['/diseases/:slug', '/categories/:slug'],
 }

@@ -1,7 +1,8 @@
 import { defineCliConfig } from 'sanity/cli'
+import { studioEnv } from './lib/env'
 import { studioDataset, studioProjectId } from './sanity/env'
 
 export default defineCliConfig({
   api: { projectId: studioProjectId, dataset: studioDataset },
-  studioHost: process.env.SANITY_STUDIO_HOSTNAME || undefined,
+  studioHost: studioEnv().studioHost,
 })

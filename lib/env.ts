@@ -1,8 +1,9 @@
 /**
- * Configuration from the environment, read when asked (so tests and scripts can set it).
+ * Configuration from the environment, read when asked (so tests and scripts can set it). The only module of
+ * the product that reads process.env: the site, next.config.ts, the shared cache handler (through
+ * next.config.ts) and the Studio all ask here. It imports nothing, so the Studio's browser bundle can use it.
  * Sanity mode is on when NEXT_PUBLIC_SANITY_PROJECT_ID is set; otherwise the site runs in local mode.
  */
-import path from 'node:path'
 
 export const DEFAULT_API_VERSION = '2025-10-01'
 
@@ -20,13 +21,9 @@ export function sanityEnv() {
   }
 }
 
-/** The bundled dataset: built from process.cwd() statically so the bundler does not trace the project. */
-export const BUNDLED_DATASET = path.join(process.cwd(), 'sanity', 'dataset', 'production.ndjson')
-
-/** The NDJSON export local mode serves: CONTENT_DATASET (relative to the working directory) or the bundled one. */
-export function datasetFile(): string {
-  const configured = process.env.CONTENT_DATASET
-  return configured ? path.resolve(/* turbopackIgnore: true */ process.cwd(), configured) : BUNDLED_DATASET
+/** CONTENT_DATASET as given (relative to the working directory); lib/content/dataset-file.ts resolves it. */
+export function contentDatasetSetting(): string | undefined {
+  return process.env.CONTENT_DATASET || undefined
 }
 
 /** The public origin of the site, without a trailing slash (for canonical URLs, feeds, embeds). */
@@ -92,4 +89,53 @@ export function previewSecret(): string | undefined {
 /** LOG_QUIET=1: no info lines (benchmarks and tests). */
 export function logQuiet(): boolean {
   return process.env.LOG_QUIET === '1'
+}
+
+function positive(value: string | undefined, fallback: number): number {
+  const n = Number(value)
+  return Number.isFinite(n) && n > 0 ? n : fallback
+}
+
+/** The shared cache over Redis (lib/cache/shared-cache-handler.mjs), or undefined without REDIS_URL. */
+export interface SharedCacheSettings {
+  url: string
+  prefix: string
+  /** How long a Redis command may take before the local cache answers instead. */
+  timeoutMs: number
+  /** How long Redis keeps an entry nobody rewrote (the last good copy of a page or datum). */
+  ttlSeconds: number
+  /** Every instance re-reads all tag states this often, in case a published change was missed. */
+  resyncMs: number
+  logQuiet: boolean
+}
+
+export function sharedCacheSettings(): SharedCacheSettings | undefined {
+  const url = process.env.REDIS_URL
+  if (!url) return undefined
+  return {
+    url,
+    prefix: process.env.REDIS_KEY_PREFIX || 'omed',
+    timeoutMs: positive(process.env.REDIS_TIMEOUT_MS, 500),
+    ttlSeconds: positive(process.env.REDIS_CACHE_TTL_SECONDS, 14 * 24 * 3600),
+    resyncMs: positive(process.env.REDIS_TAG_RESYNC_MS, 30_000),
+    logQuiet: logQuiet(),
+  }
+}
+
+/**
+ * The Studio's settings. The embedded Studio (Next.js) sees NEXT_PUBLIC_SANITY_*; the standalone Studio
+ * (`sanity dev` / `sanity build`) sees SANITY_STUDIO_*. Either works for both. Each variable is written out
+ * in full because both bundlers replace `process.env.NAME` with its value at build time.
+ */
+export function studioEnv() {
+  return {
+    projectId: process.env.SANITY_STUDIO_PROJECT_ID || process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'unconfigured',
+    dataset: process.env.SANITY_STUDIO_DATASET || process.env.NEXT_PUBLIC_SANITY_DATASET || 'production',
+    apiVersion:
+      process.env.SANITY_STUDIO_API_VERSION || process.env.NEXT_PUBLIC_SANITY_API_VERSION || DEFAULT_API_VERSION,
+    /** The site the Presentation tool previews, when it is not the Studio's own origin. */
+    previewOrigin: process.env.SANITY_STUDIO_PREVIEW_ORIGIN || undefined,
+    /** The *.sanity.studio host name `sanity deploy` uses. */
+    studioHost: process.env.SANITY_STUDIO_HOSTNAME || undefined,
+  }
 }

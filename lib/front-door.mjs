@@ -20,6 +20,18 @@ import { BASELINE_HEADERS, NO_STORE_VALUE, REFUSAL_CSP, hstsHeaders } from './ba
 import { formatLine, limitLine } from './log-line.mjs'
 
 /** @typedef {{ status: number, headers: Record<string, string>, body: string }} Refusal */
+
+/** @type {{ key: string, value: string }[]} */
+let hsts = []
+
+/**
+ * The environment's say in the front door's headers (HSTS, as lib/security-headers.ts sends it): the
+ * server script (scripts/serve.mjs) passes its environment once at start.
+ * @param {Record<string, string | undefined>} env
+ */
+export function configureFrontDoor(env) {
+  hsts = hstsHeaders(env)
+}
 /** @typedef {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} IncomingLike */
 
 /** Methods each kind of address takes (first match wins). */
@@ -126,7 +138,7 @@ export function serverError() {
  */
 function answer(status, pathname, message, extra = {}) {
   const headers = {
-    ...Object.fromEntries([...BASELINE_HEADERS, ...hstsHeaders(process.env)].map((h) => [h.key, h.value])),
+    ...Object.fromEntries([...BASELINE_HEADERS, ...hsts].map((h) => [h.key, h.value])),
     'Content-Security-Policy': REFUSAL_CSP,
     'X-Frame-Options': 'DENY',
     'Cache-Control': NO_STORE_VALUE,

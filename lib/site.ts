@@ -3,13 +3,48 @@ export const SITE_NAME = 'Open Medical Encyclopedia'
 export const SITE_DESCRIPTION =
   'An open, structured encyclopedia of diseases: plain-language summaries, clinical detail, codes and references, free to read and embed.'
 
+const ENTRIES = '/diseases'
+const CATEGORIES = '/categories'
+
+/** Every reader address is written here and nowhere else. */
 export const paths = {
   home: () => '/',
-  entries: () => '/diseases',
-  entry: (slug: string) => `/diseases/${slug}`,
-  categories: () => '/categories',
-  category: (slug: string) => `/categories/${slug}`,
+  entries: () => ENTRIES,
+  entry: (slug: string) => `${ENTRIES}/${slug}`,
+  categories: () => CATEGORIES,
+  category: (slug: string) => `${CATEGORIES}/${slug}`,
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
+  embed: (slug: string, sections: readonly string[] = []) =>
+    `/embed/${slug}${sections.length ? `?sections=${sections.join(',')}` : ''}`,
+  api: () => '/api/v1',
+  apiEntries: (query?: string) => `/api/v1/entries${query ? `?${query}` : ''}`,
+  apiEntry: (slug: string) => `/api/v1/entries/${slug}`,
+  oembed: (url: string, format: 'json' | 'xml') => `/api/oembed?url=${encodeURIComponent(url)}&format=${format}`,
+}
+
+/** An absolute URL of this site: `origin` without a trailing slash, `path` from `paths`. */
+export function absoluteUrl(origin: string, path: string): string {
+  return `${origin}${path}`
+}
+
+/** Route patterns of the pages with a slug (Presentation routes; proxy.ts's matcher spells them out). */
+export const routePatterns = { entry: paths.entry(':slug'), category: paths.category(':slug') }
+
+/**
+ * The entry, category or embed page an address names, with its last segment as sent (still percent-encoded), or
+ * undefined for any other address. A trailing slash is allowed.
+ */
+export function slugPageOf(pathname: string): { kind: 'entry' | 'category' | 'embed'; rawSlug: string } | undefined {
+  for (const [kind, base] of [
+    ['entry', ENTRIES],
+    ['category', CATEGORIES],
+    ['embed', '/embed'],
+  ] as const) {
+    if (!pathname.startsWith(`${base}/`)) continue
+    const rest = pathname.slice(base.length + 1).replace(/\/$/, '')
+    return rest && !rest.includes('/') ? { kind, rawSlug: rest } : undefined
+  }
+  return undefined
 }
 
 export const MEDICAL_DISCLAIMER =

@@ -1,9 +1,7 @@
-/**
- * Studio settings. The embedded Studio (Next.js) reads NEXT_PUBLIC_SANITY_*; the standalone Studio
- * (`sanity dev` / `sanity build`) reads SANITY_STUDIO_*. Either works for both.
- */
-export const studioProjectId =
-  process.env.SANITY_STUDIO_PROJECT_ID || process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'unconfigured'
-export const studioDataset = process.env.SANITY_STUDIO_DATASET || process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
-export const studioApiVersion =
-  process.env.SANITY_STUDIO_API_VERSION || process.env.NEXT_PUBLIC_SANITY_API_VERSION || '2025-10-01'
+/** The Studio's project, dataset and API version (lib/env.ts reads them: SANITY_STUDIO_* or NEXT_PUBLIC_SANITY_*). */
+import { studioEnv } from '../lib/env'
+
+const env = studioEnv()
+export const studioProjectId = env.projectId
+export const studioDataset = env.dataset
+export const studioApiVersion = env.apiVersion

@@ -3,11 +3,13 @@
  * document, every page where it is shown (its own page, and the entries that link to it).
  */
 import { defineDocuments, defineLocations, type PresentationPluginOptions } from 'sanity/presentation'
+import { studioEnv } from '../lib/env'
+import { paths, routePatterns } from '../lib/site'
 
 export const presentationResolve: PresentationPluginOptions['resolve'] = {
   mainDocuments: defineDocuments([
-    { route: '/diseases/:slug', filter: `_type == "disease" && slug.current == $slug` },
-    { route: '/categories/:slug', filter: `_type == "category" && slug.current == $slug` },
+    { route: routePatterns.entry, filter: `_type == "disease" && slug.current == $slug` },
+    { route: routePatterns.category, filter: `_type == "category" && slug.current == $slug` },
   ]),
   locations: {
     disease: defineLocations({
@@ -17,8 +19,8 @@ export const presentationResolve: PresentationPluginOptions['resolve'] = {
       },
       resolve: (doc) => ({
         locations: [
-          { title: doc?.title || 'Untitled entry', href: `/diseases/${doc?.slug}` },
-          { title: 'Diseases A–Z', href: '/diseases' },
+          { title: doc?.title || 'Untitled entry', href: paths.entry(doc?.slug ?? '') },
+          { title: 'Diseases A–Z', href: paths.entries() },
         ],
       }),
     }),
@@ -26,8 +28,8 @@ export const presentationResolve: PresentationPluginOptions['resolve'] = {
       select: { title: 'title', slug: 'slug.current' },
       resolve: (doc) => ({
         locations: [
-          { title: doc?.title || 'Untitled category', href: `/categories/${doc?.slug}` },
-          { title: 'Categories', href: '/categories' },
+          { title: doc?.title || 'Untitled category', href: paths.category(doc?.slug ?? '') },
+          { title: 'Categories', href: paths.categories() },
         ],
       }),
     }),
@@ -36,6 +38,6 @@ export const presentationResolve: PresentationPluginOptions['resolve'] = {
 
 /** The site the Presentation tool previews, and its route that turns draft mode on. */
 export const presentationPreviewUrl: PresentationPluginOptions['previewUrl'] = {
-  origin: process.env.SANITY_STUDIO_PREVIEW_ORIGIN || undefined,
+  origin: studioEnv().previewOrigin,
   previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' },
 }

@@ -14,7 +14,7 @@ export const slugFormat: CustomValidator<SlugValue | undefined> = (value) => {
   return true
 }
 
-/** `basePath` is where documents of this type live on the site, e.g. "/diseases". */
+/** `basePath` is where documents of this type live on the site, e.g. paths.entries(). */
 export function uniqueSlug(basePath: string): CustomValidator<SlugValue | undefined> {
   return async (value, context) => {
     const slug = value?.current

@@ -3,7 +3,7 @@
  * Prints one line per problem (document id · field path · message) and a summary; exits 1 on any error.
  */
 import path from 'node:path'
-import { BUNDLED_DATASET, datasetFile } from '../lib/env'
+import { BUNDLED_DATASET, datasetFile } from '../lib/content/dataset-file'
 import { checkDataset } from './lib/check-dataset'
 
 async function main() {

@@ -9,7 +9,8 @@
 import fs from 'node:fs'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { parseNdjson } from '../lib/content/sources/dataset'
-import { datasetFile, siteUrl } from '../lib/env'
+import { datasetFile } from '../lib/content/dataset-file'
+import { siteUrl } from '../lib/env'
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)

@@ -10,7 +10,7 @@
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { guardResponse, prepareRequest, screenRequest, serverError } from '../lib/front-door.mjs'
+import { configureFrontDoor, guardResponse, prepareRequest, screenRequest, serverError } from '../lib/front-door.mjs'
 import { formatLine, limitLine } from '../lib/log-line.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -20,6 +20,7 @@ process.env.PORT = String(port)
 // And as bin/next does for `next start`, before Next.js is loaded: a production server.
 if (process.env.NODE_ENV !== 'production') Object.assign(process.env, { NODE_ENV: 'production' })
 const { default: next } = await import('next')
+configureFrontDoor(process.env)
 
 const app = next({ dev: false, dir: ROOT, port })
 await app.prepare()

@@ -3,7 +3,8 @@
  * content tags, and errors that name the parameter and the reason.
  */
 import crypto from 'node:crypto'
-import { NO_STORE, cacheHeaders } from '../http-cache'
+import { cacheHeaders } from '../http-cache'
+import { jsonError } from '../http'
 
 export const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -37,8 +38,9 @@ export function apiJson(request: Request, data: unknown, tags: string[], sMaxAge
   return cachedBody(request, JSON.stringify(data), 'application/json; charset=utf-8', tags, sMaxAge)
 }
 
+/** The API's errors: lib/http.ts's JSON error, readable from other origins. */
 export function apiError(status: number, error: string, detail: Record<string, unknown> = {}): Response {
-  return Response.json({ error, ...detail }, { status, headers: { ...CORS_HEADERS, ...NO_STORE } })
+  return jsonError(status, error, detail, CORS_HEADERS)
 }
 
 export function badParameter(parameter: string, reason: string): Response {

@@ -10,7 +10,7 @@ import type { Entry, EntrySummary, MedicalCode } from '../content/models'
 import { citationNumbers, hasText, relatedConditions } from '../content/outline'
 import { portableTextToHtml } from '../embed/portable-text-html'
 import { SECTIONS, type SectionKey } from '../domain/sections'
-import { paths } from '../site'
+import { absoluteUrl, paths } from '../site'
 
 export function apiCode(c: MedicalCode) {
   const system = codeSystem(c.system)
@@ -21,8 +21,8 @@ export function apiEntrySummary(e: EntrySummary, origin: string) {
   return {
     slug: e.slug,
     title: e.title,
-    url: `${origin}${paths.entry(e.slug)}`,
-    apiUrl: `${origin}/api/v1/entries/${e.slug}`,
+    url: absoluteUrl(origin, paths.entry(e.slug)),
+    apiUrl: absoluteUrl(origin, paths.apiEntry(e.slug)),
     alternateNames: e.alternateNames,
     summary: e.summary,
     codes: e.codes.map(apiCode),
@@ -34,12 +34,15 @@ export function apiEntrySummary(e: EntrySummary, origin: string) {
 
 export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
   const numbers = citationNumbers(entry)
-  const link = (slug: string) => ({ url: `${origin}${paths.entry(slug)}`, apiUrl: `${origin}/api/v1/entries/${slug}` })
+  const link = (slug: string) => ({
+    url: absoluteUrl(origin, paths.entry(slug)),
+    apiUrl: absoluteUrl(origin, paths.apiEntry(slug)),
+  })
   return {
     slug: entry.slug,
     title: entry.title,
     ...link(entry.slug),
-    embedUrl: `${origin}/embed/${entry.slug}`,
+    embedUrl: absoluteUrl(origin, paths.embed(entry.slug)),
     alternateNames: entry.alternateNames,
     summary: entry.summary,
     whenToGetHelp: helpLevels(entry.whenToGetHelp).map((l) => ({
@@ -53,7 +56,7 @@ export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
     categories: entry.categories.map((c) => ({
       slug: c.slug,
       title: c.title,
-      url: `${origin}${paths.category(c.slug)}`,
+      url: absoluteUrl(origin, paths.category(c.slug)),
     })),
     rarity: entry.rarity ?? null,
     prevalence: entry.prevalence ?? null,
@@ -95,7 +98,7 @@ export function apiCategoryTree(nodes: CategoryNode[], origin: string): unknown[
   return nodes.map((n) => ({
     slug: n.slug,
     title: n.title,
-    url: `${origin}${paths.category(n.slug)}`,
+    url: absoluteUrl(origin, paths.category(n.slug)),
     description: n.description ?? null,
     specialty: n.specialty ?? null,
     entryCount: n.entryCount,

@@ -47,28 +47,21 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 /** @type {Map<string, TagState>} */
 const tagsManifest = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js').tagsManifest
 
-/** @param {string | undefined} value @param {number} fallback */
-function positive(value, fallback) {
-  const n = Number(value)
-  return Number.isFinite(n) && n > 0 ? n : fallback
-}
-
-export const settings = () => ({
-  url: process.env.REDIS_URL || '',
-  prefix: process.env.REDIS_KEY_PREFIX || 'omed',
-  /** How long a Redis command may take before the local cache answers instead. */
-  timeoutMs: positive(process.env.REDIS_TIMEOUT_MS, 500),
-  /** How long Redis keeps an entry nobody rewrote (the last good copy of a page or datum). */
-  ttlSeconds: positive(process.env.REDIS_CACHE_TTL_SECONDS, 14 * 24 * 3600),
-  /** Every instance re-reads all tag states this often, in case a published change was missed. */
-  resyncMs: positive(process.env.REDIS_TAG_RESYNC_MS, 30_000),
-})
+/**
+ * The settings lib/env.ts read (sharedCacheSettings), handed over by next.config.ts, which the server loads
+ * before this handler; undefined (no shared cache) when REDIS_URL is not set and while `next build` runs.
+ * @returns {import('../env').SharedCacheSettings | undefined}
+ */
+export const settings = () =>
+  /** @type {Record<symbol, import('../env').SharedCacheSettings | undefined>} */ (/** @type {unknown} */ (globalThis))[
+    Symbol.for('open-medical-encyclopedia.shared-cache-settings')
+  ]
 
 /** One-line logs in the site's format (lib/log.ts): `[cache] message · key=value`. */
 const log = {
   /** @param {'info' | 'warn' | 'error'} level @param {string} message @param {Record<string, string | number | undefined>} [fields] */
   write(level, message, fields = {}) {
-    if (level === 'info' && process.env.LOG_QUIET === '1') return
+    if (level === 'info' && settings()?.logQuiet) return
     const parts = Object.entries(fields)
       .filter(([, v]) => v !== undefined && v !== '')
       .map(([k, v]) => `${k}=${typeof v === 'string' && /\s/.test(v) ? JSON.stringify(v) : String(v)}`)
@@ -104,7 +97,7 @@ const asHash = (states) =>
 
 /** The Redis side, one per process: clients, health, the tag channel. */
 class SharedStore {
-  /** @param {ReturnType<typeof settings>} config */
+  /** @param {import('../env').SharedCacheSettings} config */
   constructor(config) {
     this.config = config
     this.id = crypto.randomUUID()
@@ -269,9 +262,7 @@ const STORE = Symbol.for('open-medical-encyclopedia.shared-cache-store')
 /** @returns {SharedStore | undefined} */
 function sharedStore() {
   const config = settings()
-  // `next build` renders pages in several worker processes: it keeps to the local cache, and its output
-  // does not depend on Redis.
-  if (!config.url || process.env.NEXT_PHASE === 'phase-production-build') return undefined
+  if (!config) return undefined
   const g = /** @type {Record<symbol, SharedStore | undefined>} */ (/** @type {unknown} */ (globalThis))
   if (!g[STORE]) {
     g[STORE] = new SharedStore(config)

@@ -3,7 +3,8 @@
  * Kept on globalThis because Next.js can load this module in several bundles of one server process, and
  * the local dataset must be loaded (and refreshed on publish) exactly once.
  */
-import { contentMode, contentTimeoutMs, datasetFile, isBuildPhase, sanityEnv, sanityReadToken } from '../env'
+import { contentMode, contentTimeoutMs, isBuildPhase, sanityEnv, sanityReadToken } from '../env'
+import { datasetFile } from './dataset-file'
 import { LocalSource } from './sources/local'
 import { SanitySource } from './sources/sanity'
 import type { ContentSource } from './sources/types'

@@ -6,13 +6,13 @@ import type { Entry } from '../content/models'
 import { isValidSlug } from '../content/api'
 import type { SectionKey } from '../domain/sections'
 import { sectionsParam } from '../api/params'
-import { SITE_NAME } from '../site'
+import { SITE_NAME, absoluteUrl, paths, slugPageOf } from '../site'
 
 export const DEFAULT_WIDTH = 720
 export const DEFAULT_HEIGHT = 600
 export const OEMBED_CACHE_AGE = 3600
 
-/** An entry URL of this site (/diseases/<slug> or /embed/<slug>, with optional ?sections=). */
+/** An entry URL of this site (an entry page or its embed, with optional ?sections=). */
 export function parseEntryUrl(url: string, origins: string[]): { slug: string; sections: SectionKey[] } | null {
   let parsed: URL
   try {
@@ -21,12 +21,13 @@ export function parseEntryUrl(url: string, origins: string[]): { slug: string; s
     return null
   }
   if (!origins.includes(parsed.origin)) return null
-  const match = /^\/(diseases|embed)\/([^/]+)\/?$/.exec(parsed.pathname)
-  if (!match || !isValidSlug(match[2])) return null
+  const page = slugPageOf(parsed.pathname)
+  if (!page || page.kind === 'category' || !isValidSlug(page.rawSlug)) return null
+  const slug = page.rawSlug
   const sections = parsed.searchParams.get('sections')
-  if (!sections) return { slug: match[2], sections: [] }
+  if (!sections) return { slug, sections: [] }
   const result = sectionsParam.safeParse(sections)
-  return result.success ? { slug: match[2], sections: result.data } : null
+  return result.success ? { slug, sections: result.data } : null
 }
 
 export interface OEmbedResponse {
@@ -49,7 +50,7 @@ export function oembedFor(
 ): OEmbedResponse {
   const width = Math.min(DEFAULT_WIDTH, max.width ?? DEFAULT_WIDTH)
   const height = Math.min(DEFAULT_HEIGHT, max.height ?? DEFAULT_HEIGHT)
-  const src = `${origin}/embed/${entry.slug}${sections.length ? `?sections=${sections.join(',')}` : ''}`
+  const src = absoluteUrl(origin, paths.embed(entry.slug, sections))
   const title = `${entry.title} (${SITE_NAME})`
   return {
     version: '1.0',

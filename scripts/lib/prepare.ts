@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { buildFingerprint, clearDataCache, isBuildCurrent, markBuild } from './build-state'
 import { DatasetParseError, parseNdjson } from '../../lib/content/sources/dataset'
-import { contentMode, datasetFile } from '../../lib/env'
+import { datasetFile } from '../../lib/content/dataset-file'
+import { contentMode } from '../../lib/env'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 export const NEXT_BIN = require.resolve('next/dist/bin/next')

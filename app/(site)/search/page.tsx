@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { codeSystem, isCodeSystemId } from '@/lib/domain/codes'
+import { SearchResults } from '@/components/search/SearchResults'
 import { MAX_QUERY_LENGTH } from '@/lib/search/index'
 import { getSearchIndex } from '@/lib/search/service'
 import { paths } from '@/lib/site'
@@ -42,23 +42,7 @@ export default async function SearchPage({ searchParams }: Props) {
               Try fewer or different words, or browse <Link href={paths.entries()}>all diseases from A to Z</Link>.
             </p>
           )}
-          <ol className="link-list search-results">
-            {hits.map((h) => (
-              <li key={h.slug}>
-                <Link href={paths.entry(h.slug)}>{h.title}</Link>
-                {h.matchedName && <span className="relationship">Also known as {h.matchedName}</span>}
-                {h.codes.length > 0 && (
-                  <span className="relationship">
-                    {h.codes
-                      .slice(0, 3)
-                      .map((c) => `${isCodeSystemId(c.system) ? codeSystem(c.system).name : c.system} ${c.code}`)
-                      .join(' · ')}
-                  </span>
-                )}
-                <p className="muted">{h.summary}</p>
-              </li>
-            ))}
-          </ol>
+          <SearchResults hits={hits} />
         </section>
       )}
     </div>

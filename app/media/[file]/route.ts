@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { assetMimeType } from '@/lib/content/sources/dataset'
-import { datasetFile } from '@/lib/env'
+import { datasetFile } from '@/lib/content/dataset-file'
 import { warnLimited } from '@/lib/log'
 
 /** Local mode's image assets: the files under images/ next to the dataset, as `sanity dataset import` expects them. */

@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { slugFormat, uniqueSlug, uniquenessCheckedByRule } from '../../slug'
+import { paths } from '../../../lib/site'
 
 export const category = defineType({
   name: 'category',
@@ -16,7 +17,7 @@ export const category = defineType({
       name: 'slug',
       title: 'Address (slug)',
       type: 'slug',
-      description: 'The category is at /categories/<slug>.',
+      description: `The category is at ${paths.category('<slug>')}.`,
       options: { source: 'title', maxLength: 96, isUnique: uniquenessCheckedByRule },
       validation: (rule) => [
         // Not rule.required(): that also runs the slug type's own "Required" on slug.current, a second, bare message.
@@ -24,7 +25,7 @@ export const category = defineType({
           value?.current?.trim() ? true : 'Give the category an address: press "Generate" to make one from the title.',
         ),
         rule.custom(slugFormat),
-        rule.custom(uniqueSlug('/categories')),
+        rule.custom(uniqueSlug(paths.categories())),
       ],
     }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),

@@ -7,6 +7,7 @@ import { REVIEW_KINDS } from '../../../lib/domain/review-kinds'
 import { SummaryInput } from '../../components/SummaryInput'
 import { entryPreview } from '../../entry-preview'
 import { slugFormat, uniqueSlug, uniquenessCheckedByRule } from '../../slug'
+import { paths } from '../../../lib/site'
 import {
   duplicateAssociationProblem,
   markupProblem,
@@ -84,7 +85,7 @@ export const disease = defineType({
       title: 'Address (slug)',
       type: 'slug',
       group: 'identity',
-      description: 'Lower-case words joined by hyphens; the entry is at /diseases/<slug>.',
+      description: `Lower-case words joined by hyphens; the entry is at ${paths.entry('<slug>')}.`,
       options: { source: 'title', maxLength: 96, isUnique: uniquenessCheckedByRule },
       validation: (rule) => [
         // Not rule.required(): that also runs the slug type's own "Required" on slug.current, a second, bare message.
@@ -92,7 +93,7 @@ export const disease = defineType({
           value?.current?.trim() ? true : 'Give the entry an address: press "Generate" to make one from the title.',
         ),
         rule.custom(slugFormat),
-        rule.custom(uniqueSlug('/diseases')),
+        rule.custom(uniqueSlug(paths.entries())),
       ],
     }),
     defineField({

@@ -5,7 +5,8 @@ import { content, getEntry } from '@/lib/content'
 import { markRendered } from '@/lib/proxy/rendered'
 import { prerenderEntries, siteUrl } from '@/lib/env'
 import { entryJsonLd, jsonLdScript } from '@/lib/seo/jsonld'
-import { SITE_NAME, paths } from '@/lib/site'
+import { entryMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/site'
 
 // Pages are regenerated on publish (tags); this is the fallback when no publish event arrives.
 export const revalidate = 3600
@@ -25,29 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const entry = await getEntry(slug)
   if (!entry) return { title: 'Entry not found', robots: { index: false } }
-  const url = `${siteUrl()}${paths.entry(entry.slug)}`
-  const oembed = (format: 'json' | 'xml') => `${siteUrl()}/api/oembed?url=${encodeURIComponent(url)}&format=${format}`
-  return {
-    title: entry.title,
-    description: entry.summary,
-    openGraph: {
-      type: 'article',
-      title: entry.title,
-      description: entry.summary,
-      url,
-      siteName: SITE_NAME,
-      locale: 'en_GB',
-    },
-    twitter: { card: 'summary', title: entry.title, description: entry.summary },
-    alternates: {
-      canonical: paths.entry(entry.slug),
-      // oEmbed discovery: consumers find the embed of this page from these links.
-      types: {
-        'application/json+oembed': [{ url: oembed('json'), title: entry.title }],
-        'text/xml+oembed': [{ url: oembed('xml'), title: entry.title }],
-      },
-    },
-  }
+  return entryMetadata(entry, siteUrl())
 }
 
 export default async function EntryPage({ params }: Props) {

@@ -5,6 +5,7 @@ import { entriesListParams, parseParams } from '@/lib/api/params'
 import { apiJson, badParameter, preflight } from '@/lib/api/respond'
 import { apiEntrySummary } from '@/lib/api/shapes'
 import { siteUrl } from '@/lib/env'
+import { absoluteUrl, paths } from '@/lib/site'
 
 export const OPTIONS = preflight
 
@@ -27,7 +28,7 @@ export async function GET(request: Request) {
         pageSize: String(pageSize),
         ...(updatedSince ? { updatedSince } : {}),
       })
-      return `${origin}/api/v1/entries?${next}`
+      return absoluteUrl(origin, paths.apiEntries(String(next)))
     }
     return apiJson(
       request,
