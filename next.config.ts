@@ -6,7 +6,7 @@ import { addCompileHints } from './lib/build/compile-hints'
 import { PAGE_TAGS } from './lib/content/tags'
 import { distDir, sharedCacheSettings } from './lib/env'
 import { cacheHeaders } from './lib/http-cache'
-import { processSingleton } from './lib/process-singleton'
+import { processSingleton } from './lib/process-singleton.mjs'
 import { securityHeaders } from './lib/security-headers'
 
 /**

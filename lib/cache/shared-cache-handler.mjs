@@ -19,6 +19,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { createClient, RESP_TYPES } from '@redis/client'
+import { existingProcessValue, processSingleton } from '../process-singleton.mjs'
 import {
   applyTagStates,
   decodeEntry,
@@ -53,9 +54,7 @@ const tagsManifest = require('next/dist/server/lib/incremental-cache/tags-manife
  * @returns {import('../env').SharedCacheSettings | undefined}
  */
 export const settings = () =>
-  /** @type {Record<symbol, import('../env').SharedCacheSettings | undefined>} */ (/** @type {unknown} */ (globalThis))[
-    Symbol.for('open-medical-encyclopedia.shared-cache-settings')
-  ]
+  /** @type {import('../env').SharedCacheSettings | undefined} */ (existingProcessValue('shared-cache-settings'))
 
 /** One-line logs in the site's format (lib/log.ts): `[cache] message · key=value`. */
 const log = {
@@ -73,11 +72,9 @@ const log = {
  * Called when another instance revalidated tags, before the tags are marked stale here. Local mode uses it
  * to re-read its dataset file at once, so a page this instance renders again shows the published change.
  */
-const REMOTE_REVALIDATION_HOOKS = Symbol.for('open-medical-encyclopedia.remote-revalidation-hooks')
-
 function runRemoteRevalidationHooks(/** @type {string[]} */ tags) {
   const hooks = /** @type {Set<(tags: string[]) => void> | undefined} */ (
-    /** @type {Record<symbol, unknown>} */ (globalThis)[REMOTE_REVALIDATION_HOOKS]
+    existingProcessValue('remote-revalidation-hooks')
   )
   for (const hook of hooks ?? []) {
     try {
@@ -257,18 +254,14 @@ class SharedStore {
   }
 }
 
-const STORE = Symbol.for('open-medical-encyclopedia.shared-cache-store')
-
 /** @returns {SharedStore | undefined} */
 function sharedStore() {
   const config = settings()
   if (!config) return undefined
-  const g = /** @type {Record<symbol, SharedStore | undefined>} */ (/** @type {unknown} */ (globalThis))
-  if (!g[STORE]) {
-    g[STORE] = new SharedStore(config)
+  return processSingleton('shared-cache-store', () => {
     log.write('info', 'shared cache on', { redis: redactUrl(config.url), prefix: config.prefix })
-  }
-  return g[STORE]
+    return new SharedStore(config)
+  })
 }
 
 /** @type {Map<string, string>} */

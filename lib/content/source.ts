@@ -8,7 +8,7 @@ import { datasetFile } from './dataset-file'
 import { LocalSource } from './sources/local'
 import { SanitySource } from './sources/sanity'
 import type { ContentSource } from './sources/types'
-import { processSingleton } from '../process-singleton'
+import { processSingleton } from '../process-singleton.mjs'
 
 export function createSourceFromEnv(options: { watch?: boolean } = {}): ContentSource {
   if (contentMode() === 'sanity') {
@@ -21,23 +21,10 @@ export function createSourceFromEnv(options: { watch?: boolean } = {}): ContentS
   return new LocalSource(datasetFile(), { watch: options.watch ?? true })
 }
 
-/*
- * The source object is shared through globalThis by code that Next.js bundles separately (proxy, route
- * handlers, pages), so each bundle has its own copy of the classes and `instanceof` cannot be trusted
- * across them. These guards look at the kind instead.
- */
-export function isLocalSource(source: ContentSource): source is LocalSource {
-  return source.kind === 'local'
-}
-
-export function isSanitySource(source: ContentSource): source is SanitySource {
-  return source.kind === 'sanity'
-}
-
 export function activeSource(): ContentSource {
   return processSingleton('content-source', () => {
     const source = createSourceFromEnv({ watch: !isBuildPhase() })
-    if (isLocalSource(source)) onRevalidationElsewhere(() => source.refresh())
+    onRevalidationElsewhere(() => source.refresh())
     return source
   })
 }
@@ -48,6 +35,6 @@ export function activeSource(): ContentSource {
  * without waiting for its next poll of the file.
  */
 function onRevalidationElsewhere(hook: (tags: string[]) => void) {
-  // The name the shared cache handler reads (REMOTE_REVALIDATION_HOOKS there).
+  // lib/cache/shared-cache-handler.mjs runs these (runRemoteRevalidationHooks).
   processSingleton('remote-revalidation-hooks', () => new Set<(tags: string[]) => void>()).add(hook)
 }

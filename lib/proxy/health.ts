@@ -4,7 +4,7 @@
  * pages of one server share it.
  */
 import { errorMessage, log } from '../log'
-import { processSingleton } from '../process-singleton'
+import { processSingleton } from '../process-singleton.mjs'
 
 /** After a failure, the source counts as down for this long unless a read succeeds first. */
 const DOWN_FOR_MS = 15_000

@@ -3,18 +3,17 @@
  * unknown address gets a fully rendered 404 page. (Next.js 16 renders notFound() from a page that was not
  * prerendered as an empty shell filled in by client JavaScript.)
  *
- * The sets are derived from the same parsed index the pages use. Local mode recomputes them when the
- * dataset changes; Sanity mode keeps them for a short time, refreshes them in the background, and refreshes
- * at once (at most every few seconds) before calling an address unknown, so a newly published entry is
- * never refused for long. When the source cannot answer, nothing is refused: the page decides.
+ * The sets are derived from the same parsed index the pages use. A source that sees its own changes (its
+ * `version`: local mode) makes them exact: they are recomputed when the version moves. Otherwise (Sanity
+ * mode) they are kept for a short time, refreshed in the background, and refreshed at once (at most every
+ * few seconds) before an address is called unknown, so a newly published entry is never refused for long.
+ * When the source cannot answer, nothing is refused: the page decides.
  */
 import { createContentApi } from '../content/api'
-import { activeSource, isLocalSource } from '../content/source'
-import { markSourceFailure, markSourceSuccess } from './health'
+import { activeSource } from '../content/source'
 import { SLUG_EXISTS_QUERY } from '../content/queries'
-import { withTimeout } from '../content/timeout'
-import { contentTimeoutMs } from '../env'
-import { processSingleton } from '../process-singleton'
+import { reader } from '../content/read'
+import { processSingleton } from '../process-singleton.mjs'
 
 type Kind = 'entry' | 'category'
 
@@ -22,7 +21,8 @@ interface Sets {
   entry: Set<string>
   category: Set<string>
   loadedAt: number
-  version: number
+  /** The source's version they were derived from (undefined: they expire instead). */
+  version: number | undefined
 }
 
 const TTL_MS = 60_000
@@ -31,22 +31,24 @@ const MIN_REFRESH_MS = 5_000
 type State = { sets?: Sets; loading?: Promise<Sets | undefined>; lastAttempt: number; lastFailed?: boolean }
 const state = processSingleton<State>('known-slugs', () => ({ lastAttempt: 0 }))
 
+/** The sets follow the source exactly when it can say when it changed. */
+const exact = () => activeSource().version !== undefined
+
 async function load(): Promise<Sets | undefined> {
-  const source = activeSource()
+  const { version } = activeSource()
   state.lastAttempt = Date.now()
   try {
-    const api = createContentApi((query, params) => source.query(query, params))
+    const api = createContentApi(reader())
     const [entries, categories] = await Promise.all([api.getEntryIndex(), api.getCategories()])
-    markSourceSuccess(source.description)
     state.lastFailed = false
     return {
       entry: new Set(entries.map((e) => e.slug)),
       category: new Set(categories.map((c) => c.slug)),
       loadedAt: Date.now(),
-      version: isLocalSource(source) ? source.version : 0,
+      version,
     }
-  } catch (error) {
-    markSourceFailure(error, source.description)
+  } catch {
+    // reader() has logged it and marked the source down.
     state.lastFailed = true
     return undefined
   }
@@ -65,9 +67,7 @@ function refresh(): Promise<Sets | undefined> {
 }
 
 function isStale(sets: Sets): boolean {
-  const source = activeSource()
-  if (isLocalSource(source)) return sets.version !== source.version
-  return Date.now() - sets.loadedAt > TTL_MS
+  return exact() ? sets.version !== activeSource().version : Date.now() - sets.loadedAt > TTL_MS
 }
 
 /**
@@ -75,17 +75,10 @@ function isStale(sets: Sets): boolean {
  * A source that does not answer is noticed here, before the render would fail.
  */
 export async function probeSlug(kind: Kind, slug: string): Promise<boolean | undefined> {
-  const source = activeSource()
   try {
-    const exists = await withTimeout(
-      source.query(SLUG_EXISTS_QUERY, { type: kind === 'entry' ? 'disease' : 'category', slug }),
-      contentTimeoutMs(),
-      source.description,
-    )
-    markSourceSuccess(source.description)
+    const exists = await reader()(SLUG_EXISTS_QUERY, { type: kind === 'entry' ? 'disease' : 'category', slug }, [])
     return exists === true
-  } catch (error) {
-    markSourceFailure(error, source.description)
+  } catch {
     return undefined
   }
 }
@@ -93,10 +86,10 @@ export async function probeSlug(kind: Kind, slug: string): Promise<boolean | und
 /** true: the address exists; false: it does not; undefined: cannot tell now (let the page decide). */
 export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | undefined> {
   let sets = state.sets
-  const local = isLocalSource(activeSource())
+  const follows = exact()
   if (!sets) sets = await refresh()
   else if (isStale(sets)) {
-    if (local) sets = await refresh()
+    if (follows) sets = await refresh()
     else void refresh()
   }
   if (!sets) return undefined
@@ -104,7 +97,7 @@ export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | u
   // The list may be out of date and the source cannot confirm: do not call the address unknown.
   if (state.lastFailed) return undefined
   // Perhaps published a moment ago on another instance: look again before refusing, but not too often.
-  if (!local && Date.now() - state.lastAttempt > MIN_REFRESH_MS) {
+  if (!follows && Date.now() - state.lastAttempt > MIN_REFRESH_MS) {
     sets = await refresh()
     if (!sets || state.lastFailed) return undefined
   }
@@ -112,14 +105,14 @@ export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | u
 }
 
 /**
- * Whether an address exists, for reads anyone can ask for with any address. Local mode's list is exact (it
- * follows the dataset file). Sanity mode's may trail a publish on another instance by a few seconds, so an
- * address it lacks is asked of the source itself, uncached: a made-up address costs one small query, and
- * never a cache entry.
+ * Whether an address exists, for reads anyone can ask for with any address. An exact list (local mode: it
+ * follows the dataset file) answers alone. Otherwise (Sanity mode) the list may trail a publish on another
+ * instance by a few seconds, so an address it lacks is asked of the source itself, uncached: a made-up
+ * address costs one small query, and never a cache entry.
  */
 export async function addressExists(kind: Kind, slug: string): Promise<boolean | undefined> {
   const known = await isKnownSlug(kind, slug)
-  if (known !== false || isLocalSource(activeSource())) return known
+  if (known !== false || exact()) return known
   return probeSlug(kind, slug)
 }
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { distDir } from '../env'
-import { processSingleton } from '../process-singleton'
+import { processSingleton } from '../process-singleton.mjs'
 
 const state = processSingleton<{ paths: Set<string>; manifest?: { routes: Set<string>; previewModeId?: string } }>(
   'rendered-paths',

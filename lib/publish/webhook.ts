@@ -10,10 +10,10 @@ import { decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME } from '
 import { createContentApi } from '../content/api'
 import { forgetKnownSlugs } from '../proxy/known-slugs'
 import { MAX_WEBHOOK_BODY, changeSchema } from '../content/publishing'
-import { activeSource, isLocalSource } from '../content/source'
-import { withTimeout } from '../content/timeout'
+import { activeSource } from '../content/source'
+import { reader } from '../content/read'
 import { forgetLoggedContentIssues } from '../content/validate'
-import { contentMode, contentTimeoutMs, revalidateSecret, webhookConsistencyWaitMs } from '../env'
+import { contentMode, revalidateSecret, webhookConsistencyWaitMs } from '../env'
 import { BodyTooLargeError, jsonError, readBodyLimited } from '../http'
 import { NO_STORE } from '../http-cache'
 import { errorMessage, log, warnLimited } from '../log'
@@ -97,16 +97,12 @@ export async function handlePublish(request: Request, revalidate: (tag: string) 
   const wait = consistencyWaitMs()
   if (wait) await new Promise((r) => setTimeout(r, wait))
 
+  // A source that reads a file publishes what is in it now: read it again if it changed (never per page
+  // request), and keep the document as it was, to revalidate what the change removed. Sanity: no-ops.
   const source = activeSource()
-  let previous = null
-  if (isLocalSource(source)) {
-    // Local mode publishes what is in the file now: read it if it changed (never per page request).
-    source.refresh()
-    previous = source.previousVersion(change.data._id) ?? null
-  }
-  const api = createContentApi((query, params) =>
-    withTimeout(source.query(query, params), contentTimeoutMs(), source.description),
-  )
+  source.refresh()
+  const previous = source.previousVersion(change.data._id) ?? null
+  const api = createContentApi(reader())
   let tags: string[]
   try {
     tags = await api.getRevalidationTags(change.data, previous)

@@ -8,10 +8,10 @@ import { unstable_cache } from 'next/cache'
 import { createContentApi } from '../content/api'
 import { content } from '../content'
 import type { EntrySummary } from '../content/models'
-import { activeSource } from '../content/source'
+import { reader } from '../content/read'
 import { TAGS } from '../content/tags'
 import { SearchIndex } from './index'
-import { processSingleton } from '../process-singleton'
+import { processSingleton } from '../process-singleton.mjs'
 
 export function fingerprint(entries: EntrySummary[]): string {
   // FNV-1a over the fields the index uses: cheap, and only run when the list may have changed.
@@ -26,8 +26,7 @@ export function fingerprint(entries: EntrySummary[]): string {
 
 const listVersion = unstable_cache(
   async () => {
-    const source = activeSource()
-    return fingerprint(await createContentApi((q, p) => source.query(q, p)).getEntryIndex())
+    return fingerprint(await createContentApi(reader()).getEntryIndex())
   },
   ['search-index-version'],
   { tags: [TAGS.entries], revalidate: 3600 },

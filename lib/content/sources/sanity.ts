@@ -22,6 +22,8 @@ export interface SanitySourceConfig {
 export class SanitySource implements ContentSource {
   readonly kind = 'sanity' as const
   readonly client: SanityClient
+  /** Changes arrive as webhooks; nothing here to look at. */
+  readonly version = undefined
 
   constructor(private readonly config: SanitySourceConfig) {
     this.client = createClient({
@@ -40,6 +42,14 @@ export class SanitySource implements ContentSource {
 
   get description(): string {
     return `Sanity project ${this.config.projectId}/${this.config.dataset}${this.config.apiHost ? ` at ${this.config.apiHost}` : ''}`
+  }
+
+  refresh(): boolean {
+    return false
+  }
+
+  previousVersion(): undefined {
+    return undefined
   }
 
   async query(query: string, params: QueryParams = {}, options: QueryOptions = {}): Promise<unknown> {

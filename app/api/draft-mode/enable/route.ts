@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import { redirect, unstable_rethrow } from 'next/navigation'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { previewSecretMatches, safeRedirectPath } from '@/lib/draft-mode'
-import { activeSource, isSanitySource } from '@/lib/content/source'
+import { activeSource } from '@/lib/content/source'
 import { jsonError } from '@/lib/http'
 import { errorLimited, errorMessage, warnLimited } from '@/lib/log'
 import { sanityReadToken } from '@/lib/env'
@@ -12,9 +12,9 @@ const PREVIEW_PATHNAME = 'sanity-preview-pathname'
 
 export async function GET(request: Request) {
   const url = new URL(request.url)
-  const source = activeSource()
+  const { client } = activeSource()
   // The Studio's Presentation tool signs its preview URLs with a secret stored in the dataset.
-  if (url.searchParams.has('sanity-preview-secret') && isSanitySource(source)) {
+  if (url.searchParams.has('sanity-preview-secret') && client) {
     const token = sanityReadToken()
     if (!token) {
       errorLimited('preview:no-token', 'preview', 'draft mode requested but SANITY_API_READ_TOKEN is not set')
@@ -25,7 +25,7 @@ export async function GET(request: Request) {
     if (url.searchParams.has(PREVIEW_PATHNAME))
       url.searchParams.set(PREVIEW_PATHNAME, safeRedirectPath(url.searchParams.get(PREVIEW_PATHNAME)))
     try {
-      return await defineEnableDraftMode({ client: source.client.withConfig({ token }) }).GET(new Request(url, request))
+      return await defineEnableDraftMode({ client: client.withConfig({ token }) }).GET(new Request(url, request))
     } catch (error) {
       unstable_rethrow(error) // its redirect
       errorLimited(
