@@ -1,168 +1,59 @@
 /**
- * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Tests validate real responses
- * against these schemas, so they stay true.
+ * The OpenAPI 3.1 description of /api/v1 (and of the Infobutton and CDS Hooks services), served at
+ * /api/v1/openapi.json. Generated, not written beside the code: the components are z.toJSONSchema of the
+ * response schemas the answers are typed by (schemas.ts), the query parameters are the zod schemas the
+ * routes parse them with (params.ts), and the CDS request is the schema the service parses with. What is
+ * written here is what only a reader needs: each operation's summary and description. Tests validate real
+ * responses against this document, so it stays true.
  */
-import { CODE_SYSTEMS, CODE_SYSTEM_IDS } from '../domain/codes'
+import { z } from 'zod'
+import { CODE_SYSTEMS } from '../domain/codes'
 import { LIMITS, PARAM, RECIPIENTS, RESPONSE_TYPES } from '../infobutton/request'
 import { CDS_SERVICE } from '../cds/service'
-import { CDS_LIMITS, PREFETCH_KEY } from '../cds/request'
-import { SUMMARY_MAX } from '../cds/cards'
-import { HELP_LEVEL_KEYS } from '../domain/help'
-import { REVIEW_KIND_VALUES } from '../domain/review-kinds'
-import { RARITY_VALUES } from '../domain/relationships'
-import { SECTION_KEYS } from '../domain/sections'
-import { SITE_NAME } from '../site'
+import { CDS_LIMITS, PREFETCH_KEY, cdsRequestSchema } from '../cds/request'
+import { SITE_NAME, absoluteUrl, paths } from '../site'
+import { entriesListParams, entryParams, lookupParams } from './params'
+import { apiRegistry } from './schemas'
 
 const str = { type: 'string' } as const
-const nullableStr = { type: ['string', 'null'] } as const
-const strings = { type: 'array', items: str } as const
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const obj = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({
-  type: 'object',
-  properties,
-  required,
-  additionalProperties: false,
-})
 
-const link = { url: str, apiUrl: str }
+/** JSON Schema as OpenAPI 3.1 embeds it: no $schema or $id of its own. */
+function embedded(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _schema, $id: _id, ...rest } = schema
+  return rest
+}
 
-const schemas = {
-  Error: obj({ error: str, parameter: str, reason: str }, ['error']),
-  Code: obj({ system: { enum: CODE_SYSTEM_IDS }, systemName: str, systemUri: str, code: str, label: nullableStr }),
-  EntrySummary: obj({
-    slug: str,
-    title: str,
-    ...link,
-    alternateNames: strings,
-    summary: str,
-    codes: { type: 'array', items: ref('Code') },
-    categories: { ...strings, description: 'Category slugs.' },
-    updatedAt: nullableStr,
-    lastReviewed: nullableStr,
-  }),
-  EntryList: obj({
-    data: { type: 'array', items: ref('EntrySummary') },
-    page: { type: 'integer' },
-    pageSize: { type: 'integer' },
-    total: { type: 'integer' },
-    pages: { type: 'integer' },
-    links: obj({ self: str, next: nullableStr, prev: nullableStr }),
-  }),
-  Section: obj({
-    key: { enum: SECTION_KEYS },
-    title: str,
-    blocks: {
-      type: 'array',
-      items: { type: 'object' },
-      description: 'Portable Text blocks (https://portabletext.org).',
-    },
-    html: { ...str, description: 'The same text as HTML, links absolute.' },
-  }),
-  LinkedEntry: obj({ slug: str, title: str, ...link }),
-  Reference: obj(
-    {
-      number: { type: 'integer' },
-      title: str,
-      authors: str,
-      journal: str,
-      publisher: str,
-      year: { type: 'integer' },
-      url: str,
-      doi: str,
-      pmid: str,
-    },
-    ['number', 'title'],
-  ),
-  Image: obj(
-    {
-      alt: str,
-      caption: str,
-      credit: str,
-      licence: str,
-      url: str,
-      width: { type: 'integer' },
-      height: { type: 'integer' },
-    },
-    ['alt', 'url'],
-  ),
-  Entry: obj({
-    slug: str,
-    title: str,
-    ...link,
-    embedUrl: str,
-    alternateNames: strings,
-    summary: str,
-    whenToGetHelp: {
-      type: 'array',
-      description: 'Graded advice, most urgent first; levels without situations are left out.',
-      items: obj({ level: { enum: [...HELP_LEVEL_KEYS] }, title: str, action: str, situations: strings }),
-    },
-    features: strings,
-    codes: { type: 'array', items: ref('Code') },
-    categories: { type: 'array', items: obj({ slug: str, title: str, url: str }) },
-    rarity: { enum: [...RARITY_VALUES, null] },
-    prevalence: nullableStr,
-    sections: { type: 'array', items: ref('Section') },
-    typicalTests: { type: 'array', items: obj({ name: str, purpose: str }) },
-    differentialDiagnoses: {
-      type: 'array',
-      items: obj({ slug: str, title: str, ...link, distinguishingFeatures: nullableStr }),
-    },
-    relatedConditions: {
-      type: 'array',
-      items: obj({
-        slug: str,
-        title: str,
-        ...link,
-        direction: { enum: ['outgoing', 'incoming'] },
-        labels: strings,
-        note: nullableStr,
-      }),
-    },
-    references: { type: 'array', items: ref('Reference') },
-    images: { type: 'array', items: ref('Image') },
-    review: obj({
-      kind: {
-        enum: [...REVIEW_KIND_VALUES, null],
-        description:
-          'editorial: checked against the cited sources, not a clinical review; clinical: by a qualified health professional; null: not recorded.',
-      },
-      description: { ...nullableStr, description: 'The review in plain words, as the page says it.' },
-      lastReviewed: nullableStr,
-      nextReview: nullableStr,
-      reviewer: { oneOf: [{ type: 'null' }, obj({ name: str, credentials: str, affiliation: str }, ['name'])] },
-    }),
-    updatedAt: nullableStr,
-  }),
-  EntryResponse: obj({ data: ref('Entry') }),
-  LookupResponse: obj({
-    query: obj({ system: { enum: CODE_SYSTEM_IDS }, systemName: str, code: str }),
-    data: {
-      type: 'array',
-      items: obj({
-        slug: str,
-        title: str,
-        ...link,
-        alternateNames: strings,
-        summary: str,
-        codes: { type: 'array', items: ref('Code') },
-        categories: strings,
-        updatedAt: nullableStr,
-        lastReviewed: nullableStr,
-        matchedCodes: { type: 'array', items: ref('Code') },
-      }),
-    },
-  }),
-  CategoryNode: obj({
-    slug: str,
-    title: str,
-    url: str,
-    description: nullableStr,
-    specialty: nullableStr,
-    entryCount: { type: 'integer' },
-    children: { type: 'array', items: ref('CategoryNode') },
-  }),
-  CategoryTree: obj({ data: { type: 'array', items: ref('CategoryNode') } }),
+/** zod writes JavaScript's safe-integer bounds on every integer; they say nothing to a client. */
+const dropSafeIntegerBounds = ({ jsonSchema }: { jsonSchema: Record<string, unknown> }) => {
+  if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum
+  if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum
+}
+
+function components(): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(apiRegistry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    override: dropSafeIntegerBounds,
+  })
+  const generated = Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, embedded(schema)]))
+  // What a request may hold (more is allowed: the service ignores what it does not read).
+  const request = z.toJSONSchema(cdsRequestSchema, { io: 'input', unrepresentable: 'any' })
+  return { ...generated, CdsRequest: embedded(request) }
+}
+
+/**
+ * The query parameters of a route, from the object schema it parses them with: each property becomes a
+ * parameter, required unless it is optional or has a default, described by its `.meta({ description })`.
+ */
+function queryParameters(schema: z.ZodObject): Record<string, unknown>[] {
+  const json = z.toJSONSchema(schema, { io: 'input' }) as {
+    properties?: Record<string, Record<string, unknown>>
+    required?: string[]
+  }
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property
+    return { name, in: 'query', required: json.required?.includes(name) ?? false, schema: rest, description }
+  })
 }
 
 const errors = {
@@ -180,6 +71,7 @@ const ok = (schema: string, description: string) => ({
   '304': { description: 'Not modified (If-None-Match matched the ETag).' },
   ...errors,
 })
+/** A parameter of the Infobutton request, whose parser (lib/infobutton/request.ts) follows the HL7 guide's rules. */
 const query = (name: string, schema: unknown, description: string, required = false) => ({
   name,
   in: 'query',
@@ -191,55 +83,6 @@ const query = (name: string, schema: unknown, description: string, required = fa
 // ---------------------------------------------------------------- HL7 Infobutton: begin (lib/infobutton/, docs/infobutton.md)
 // /api/infobutton is outside /api/v1, so its path names its own server. Its JSON is MedlinePlus Connect's
 // shape of the Atom feed: attributes as plain keys, element text as `_value`, arrays for category/link/entry.
-const infobuttonValue = obj({ _value: str })
-const infobuttonSchemas = {
-  InfobuttonText: obj({ type: { enum: ['text'] }, _value: str }),
-  InfobuttonLink: obj({
-    rel: { enum: ['self', 'alternate'] },
-    type: str,
-    href: str,
-    hreflang: { enum: ['en'] },
-    title: str,
-  }),
-  InfobuttonEntry: obj({
-    lang: { enum: ['en'] },
-    title: ref('InfobuttonText'),
-    link: { type: 'array', items: ref('InfobuttonLink') },
-    id: { ...infobuttonValue, description: "The entry page's URL." },
-    updated: infobuttonValue,
-    summary: {
-      ...obj({ type: { enum: ['html'] }, _value: str }),
-      description: 'Other names, the summary and attribution, as HTML.',
-    },
-    rights: ref('InfobuttonText'),
-  }),
-  InfobuttonFeed: obj({
-    feed: obj({
-      base: str,
-      lang: { enum: ['en'] },
-      title: ref('InfobuttonText'),
-      subtitle: {
-        ...ref('InfobuttonText'),
-        description: 'What was asked; says so when another language than English was asked for.',
-      },
-      author: obj({ name: infobuttonValue, uri: infobuttonValue }),
-      updated: infobuttonValue,
-      category: {
-        type: 'array',
-        description: "The request's criteria echoed: scheme is the parameter's name, term its value.",
-        items: obj({
-          scheme: { enum: [PARAM.code, PARAM.codeSystem, PARAM.displayName, PARAM.recipient, PARAM.language] },
-          term: str,
-        }),
-      },
-      id: infobuttonValue,
-      link: { type: 'array', items: ref('InfobuttonLink') },
-      rights: ref('InfobuttonText'),
-      entry: { type: 'array', maxItems: 3, items: ref('InfobuttonEntry') },
-    }),
-  }),
-}
-
 function infobuttonPaths(origin: string) {
   return {
     '/infobutton': {
@@ -308,49 +151,6 @@ function infobuttonPaths(origin: string) {
 // ---------------------------------------------------------------- HL7 Infobutton: end
 
 // ---------------------------------------------------------------- CDS Hooks 2.0 (lib/cds/, docs/cds-hooks.md)
-// The schemas describe what this service sends; the request schema only what it reads (everything else is allowed).
-const open = (properties: Record<string, unknown>, required: string[]) => ({ type: 'object', properties, required })
-const cdsSchemas = {
-  CdsDiscovery: obj({
-    services: {
-      type: 'array',
-      items: obj({
-        hook: str,
-        id: str,
-        title: str,
-        description: str,
-        prefetch: { type: 'object', additionalProperties: str },
-        usageRequirements: str,
-      }),
-    },
-  }),
-  CdsRequest: open(
-    {
-      hook: { enum: [CDS_SERVICE.hook] },
-      hookInstance: str,
-      context: open({ patientId: str, userId: str }, ['patientId']),
-      prefetch: open(
-        { [PREFETCH_KEY]: { description: 'A FHIR R4 searchset Bundle of Condition resources.', type: 'object' } },
-        [PREFETCH_KEY],
-      ),
-    },
-    ['hook', 'hookInstance', 'context', 'prefetch'],
-  ),
-  CdsCards: obj({
-    cards: {
-      type: 'array',
-      items: obj({
-        uuid: str,
-        summary: { type: 'string', maxLength: SUMMARY_MAX },
-        detail: { type: 'string', description: 'Markdown; every character from content or the request is escaped.' },
-        indicator: { enum: ['info'] },
-        source: obj({ label: str, url: str }),
-        links: { type: 'array', items: obj({ label: str, url: str, type: { enum: ['absolute'] } }) },
-      }),
-    },
-  }),
-  CdsError: obj({ error: str, field: str }, ['error']),
-}
 const cdsError = (description: string) => ({
   description,
   content: { 'application/json': { schema: ref('CdsError') } },
@@ -402,30 +202,19 @@ export function openApiDocument(origin: string) {
       description:
         'Read-only access to the encyclopedia: entries, sections, categories, and lookup by clinical code. CORS is open; responses carry ETags.',
     },
-    servers: [{ url: `${origin}/api/v1` }],
+    servers: [{ url: absoluteUrl(origin, paths.api()) }],
     paths: {
       '/entries': {
         get: {
           summary: 'List entries, A–Z',
-          parameters: [
-            query('page', { type: 'integer', minimum: 1, default: 1 }, 'Page number.'),
-            query('pageSize', { type: 'integer', minimum: 1, maximum: 200, default: 50 }, 'Entries per page.'),
-            query('updatedSince', { type: 'string' }, 'Only entries changed at or after this ISO date or date-time.'),
-          ],
+          parameters: queryParameters(entriesListParams),
           responses: ok('EntryList', 'A page of entries.'),
         },
       },
       '/entries/{slug}': {
         get: {
           summary: 'One entry',
-          parameters: [
-            { name: 'slug', in: 'path', required: true, schema: str },
-            query(
-              'sections',
-              { type: 'string' },
-              `Comma-separated sections (${SECTION_KEYS.join(', ')}) or "all" (the default).`,
-            ),
-          ],
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: str }, ...queryParameters(entryParams)],
           responses: {
             ...ok('EntryResponse', 'The entry.'),
             '404': { description: 'No such entry.', content: { 'application/json': { schema: ref('Error') } } },
@@ -436,10 +225,7 @@ export function openApiDocument(origin: string) {
         get: {
           summary: 'Entries by clinical code',
           description: 'For ICD-10-CM a code also finds entries coded beneath it (E83.5 finds E83.59).',
-          parameters: [
-            query('system', { enum: CODE_SYSTEM_IDS }, 'Coding system.', true),
-            query('code', { type: 'string' }, 'The code.', true),
-          ],
+          parameters: queryParameters(lookupParams),
           responses: ok('LookupResponse', 'Matching entries (possibly none).'),
         },
       },
@@ -449,6 +235,6 @@ export function openApiDocument(origin: string) {
       ...infobuttonPaths(origin),
       ...cdsPaths(origin),
     },
-    components: { schemas: { ...schemas, ...infobuttonSchemas, ...cdsSchemas } },
+    components: { schemas: components() },
   }
 }

@@ -38,16 +38,22 @@ export const sectionsParam = z
 export function wholeNumber({ min, max, example }: { min: number; max: number; example: number }) {
   return z
     .string()
+    .meta({ description: `A whole number from ${min} to ${max}.` })
     .regex(/^\d{1,9}$/, `must be a whole number written in digits, such as ${example}`)
     .transform(Number)
     .pipe(z.number().min(min, `must be ${min} or more`).max(max, `must be ${max} or less`))
 }
 
 export const entriesListParams = z.object({
-  page: wholeNumber({ min: 1, max: 10_000, example: 2 }).default(1),
-  pageSize: wholeNumber({ min: 1, max: 200, example: 50 }).default(50),
+  page: wholeNumber({ min: 1, max: 10_000, example: 2 })
+    .prefault('1')
+    .meta({ description: 'Page number, from 1 to 10000.' }),
+  pageSize: wholeNumber({ min: 1, max: 200, example: 50 })
+    .prefault('50')
+    .meta({ description: 'Entries per page, from 1 to 200.' }),
   updatedSince: z
     .string()
+    .meta({ description: 'Only entries changed at or after this ISO date or date-time.' })
     .regex(DATE_TIME, 'must be a date such as 2026-01-31, or a date and time such as 2026-01-31T12:00:00Z')
     .refine(
       isCalendarDateTime,
@@ -56,11 +62,22 @@ export const entriesListParams = z.object({
     .optional(),
 })
 
-export const entryParams = z.object({ sections: sectionsParam.optional() })
+export const entryParams = z.object({
+  sections: sectionsParam
+    .optional()
+    .meta({ description: `Comma-separated sections (${SECTION_KEYS.join(', ')}) or "all" (the default).` }),
+})
 
 export const lookupParams = z.object({
-  system: z.enum(CODE_SYSTEM_IDS, { message: `must be one of ${CODE_SYSTEM_IDS.join(', ')}` }),
-  code: z.string().trim().min(1, 'must not be empty').max(40, 'must be at most 40 characters'),
+  system: z
+    .enum(CODE_SYSTEM_IDS, { message: `must be one of ${CODE_SYSTEM_IDS.join(', ')}` })
+    .meta({ description: 'Coding system.' }),
+  code: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(40, 'must be at most 40 characters')
+    .meta({ description: 'The code.' }),
 })
 
 export const oembedParams = z.object({

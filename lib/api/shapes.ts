@@ -1,5 +1,6 @@
 /**
- * What the JSON API returns: plain, documented shapes built from the content models (see openapi.ts).
+ * What the JSON API returns: plain shapes built from the content models, typed by the schemas that the
+ * OpenAPI document is generated from (schemas.ts).
  * URLs are absolute; sections come as Portable Text and as HTML.
  */
 import type { CategoryNode } from '../content/api'
@@ -11,13 +12,15 @@ import { citationNumbers, hasText, relatedConditions } from '../content/outline'
 import { portableTextToHtml } from '../embed/portable-text-html'
 import { SECTIONS, type SectionKey } from '../domain/sections'
 import { absoluteUrl, paths } from '../site'
+import type { z } from 'zod'
+import type { ApiCategoryNode, codeSchema, entrySchema, entrySummarySchema } from './schemas'
 
-export function apiCode(c: MedicalCode) {
+export function apiCode(c: MedicalCode): z.output<typeof codeSchema> {
   const system = codeSystem(c.system)
   return { system: c.system, systemName: system.name, systemUri: system.uri, code: c.code, label: c.label ?? null }
 }
 
-export function apiEntrySummary(e: EntrySummary, origin: string) {
+export function apiEntrySummary(e: EntrySummary, origin: string): z.output<typeof entrySummarySchema> {
   return {
     slug: e.slug,
     title: e.title,
@@ -32,7 +35,7 @@ export function apiEntrySummary(e: EntrySummary, origin: string) {
   }
 }
 
-export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
+export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]): z.output<typeof entrySchema> {
   const numbers = citationNumbers(entry)
   const link = (slug: string) => ({
     url: absoluteUrl(origin, paths.entry(slug)),
@@ -94,7 +97,7 @@ export function apiEntry(entry: Entry, origin: string, sections: SectionKey[]) {
   }
 }
 
-export function apiCategoryTree(nodes: CategoryNode[], origin: string): unknown[] {
+export function apiCategoryTree(nodes: CategoryNode[], origin: string): ApiCategoryNode[] {
   return nodes.map((n) => ({
     slug: n.slug,
     title: n.title,

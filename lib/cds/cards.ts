@@ -3,6 +3,8 @@
  * each entry that one of their coded Conditions leads to, linking to it. Pure: the routes pass the entry
  * index in, so tests run it over the bundled dataset without a server.
  */
+import type { z } from 'zod'
+import type { cdsCardSchema } from '../api/schemas'
 import crypto from 'node:crypto'
 import { codeSystem, codeSystemByFhirUri, dotless, normalizeCode, type CodeSystemId } from '../domain/codes'
 import type { EntrySummary, MedicalCode } from '../content/models'
@@ -15,14 +17,8 @@ export const SUMMARY_MAX = 139
 /** More cards than this for one chart is noise rather than help; the ones for the first conditions are kept. */
 export const MAX_CARDS = 10
 
-export interface Card {
-  uuid: string
-  summary: string
-  detail: string
-  indicator: 'info'
-  source: { label: string; url: string }
-  links: { label: string; url: string; type: 'absolute' }[]
-}
+/** A card as the OpenAPI document describes it (lib/api/schemas.ts). */
+export type Card = z.output<typeof cdsCardSchema>
 
 export interface ConditionMatch {
   entry: EntrySummary

@@ -4,6 +4,8 @@
  */
 import { SITE_NAME } from '../site'
 import { PREFETCH_KEY } from './request'
+import type { z } from 'zod'
+import type { cdsDiscoverySchema } from '../api/schemas'
 
 export const CDS_SERVICE = {
   hook: 'patient-view',
@@ -20,7 +22,7 @@ export const CDS_SERVICE = {
 export const CDS_SERVICE_IDS: readonly string[] = [CDS_SERVICE.id]
 
 /** The discovery response (CDS Hooks 2.0, "Discovery"). */
-export function discoveryDocument() {
+export function discoveryDocument(): z.output<typeof cdsDiscoverySchema> {
   return { services: [CDS_SERVICE] }
 }
 

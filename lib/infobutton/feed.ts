@@ -7,6 +7,8 @@
  * One model, two serialisations: every string is cleaned of what XML cannot carry when the model is built,
  * and escaped where it is written.
  */
+import type { z } from 'zod'
+import type { infobuttonFeedSchema } from '../api/schemas'
 import { codeSystem } from '../domain/codes'
 import type { EntrySummary } from '../content/models'
 import { helpHtml } from '../embed/help-html'
@@ -14,7 +16,7 @@ import { CONTENT_LICENCE } from '../embed/render'
 import { changedAt } from '../feeds/atom'
 import { SITE_NAME, paths } from '../site'
 import type { InfobuttonMatch } from './match'
-import { requestCriteria, type InfobuttonRequest } from './request'
+import { requestCriteria, type CriterionParam, type InfobuttonRequest } from './request'
 import { cleanText, htmlText } from './text'
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8'
@@ -43,7 +45,7 @@ export interface KnowledgeFeed {
   subtitle: string
   author: { name: string; uri: string }
   updated: string
-  categories: { scheme: string; term: string }[]
+  categories: { scheme: CriterionParam; term: string }[]
   id: string
   links: FeedLink[]
   rights: string
@@ -183,7 +185,7 @@ export function atomXml(feed: KnowledgeFeed): string {
 const linkJson = (l: FeedLink) => ({ rel: l.rel, type: l.type, href: l.href, hreflang: l.hreflang, title: l.title })
 
 /** The same tree in MedlinePlus Connect's JSON shape. */
-export function feedJson(feed: KnowledgeFeed) {
+export function feedJson(feed: KnowledgeFeed): z.output<typeof infobuttonFeedSchema> {
   return {
     feed: {
       base: feed.base,

@@ -165,13 +165,16 @@ export function parseInfobuttonRequest(
  * The criteria of a request in the guide's parameter names, in a fixed order: echoed in the answer and used
  * for its addresses. The response type is left out: it chooses a representation, not the knowledge.
  */
-export function requestCriteria(request: InfobuttonRequest): [string, string][] {
-  const criteria: [string, string | undefined][] = [
+/** The parameters a request's criteria are echoed under (all but the response type). */
+export type CriterionParam = Exclude<(typeof PARAM)[keyof typeof PARAM], typeof PARAM.responseType>
+
+export function requestCriteria(request: InfobuttonRequest): [CriterionParam, string][] {
+  const criteria: [CriterionParam, string | undefined][] = [
     [PARAM.code, request.code],
     [PARAM.codeSystem, request.codeSystemOid],
     [PARAM.displayName, request.displayName],
     [PARAM.recipient, request.recipient],
     [PARAM.language, request.language],
   ]
-  return criteria.filter((c): c is [string, string] => c[1] !== undefined)
+  return criteria.filter((c): c is [CriterionParam, string] => c[1] !== undefined)
 }
