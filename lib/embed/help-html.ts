@@ -1,26 +1,29 @@
 /**
- * "When to get help" as an HTML string, for the outputs that are not React: the embed, the Infobutton answer
- * (its summaries and its page). The same levels, words and order as the entry page (components/entry/
- * WhenToGetHelp.tsx); every string is escaped where it is written.
+ * "When to get help" as HTML, for the outputs that are not React: the embed, the Infobutton answer (its
+ * summaries and its page). The same levels, words and order as the entry page (components/entry/
+ * WhenToGetHelp.tsx); every string is escaped (lib/html.ts).
  */
-import { escapeHTML } from '@portabletext/to-html'
 import { HELP_TITLE, helpLevels, type WhenToGetHelp } from '../domain/help'
+import { html, markup, type Html } from '../html'
 
 /** `heading` is the level of the "When to get help" heading; each advice level is one below it. */
-export function helpHtml(
+export function helpMarkup(
   help: WhenToGetHelp | undefined,
   heading: 2 | 3 | 4 = 2,
   clean: (text: string) => string = (t) => t,
-): string {
+): Html {
   const levels = helpLevels(help)
-  if (levels.length === 0) return ''
-  const esc = (text: string) => escapeHTML(clean(text))
-  const h = `h${heading}`
-  const sub = `h${heading + 1}`
-  return `<section class="help"><${h}>${esc(HELP_TITLE)}</${h}>${levels
-    .map(
-      (level) =>
-        `<div class="help-level help-level--${level.key}"><${sub}><span class="help-level__marker">${esc(level.marker)}:</span> ${esc(level.title)}</${sub}><p>${esc(level.action)}</p><ul>${level.items.map((item) => `<li>${esc(item)}</li>`).join('')}</ul></div>`,
-    )
-    .join('')}</section>`
+  if (levels.length === 0) return markup('')
+  const [open, close] = [markup(`<h${heading}>`), markup(`</h${heading}>`)]
+  const [openSub, closeSub] = [markup(`<h${heading + 1}>`), markup(`</h${heading + 1}>`)]
+  return html`<section class="help">${open}${clean(HELP_TITLE)}${close}${levels.map(
+    (level) => html`<div class="help-level help-level--${level.key}">
+      ${openSub}<span class="help-level__marker">${clean(level.marker)}:</span> ${clean(level.title)}${closeSub}
+      <p>${clean(level.action)}</p>
+      <ul>${level.items.map((item) => html`<li>${clean(item)}</li>`)}</ul>
+    </div>`,
+  )}</section>`
 }
+
+/** The same, as a string, for outputs written as strings (lib/infobutton/). */
+export const helpHtml = (...args: Parameters<typeof helpMarkup>): string => helpMarkup(...args).toString()
