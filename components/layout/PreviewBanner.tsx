@@ -1,12 +1,17 @@
 import { draftMode } from 'next/headers'
+import { DraftTools } from './DraftTools'
+import { contentMode } from '@/lib/env'
 
-/** Shown on every page while an editor previews unpublished changes. */
+/** Shown on every page while an editor previews unpublished changes, with what keeps the page live. */
 export async function PreviewBanner() {
   if (!(await draftMode()).isEnabled) return null
   return (
-    <div className="preview-banner" role="status">
-      <strong>Preview: unpublished changes.</strong> Readers do not see this version yet.{' '}
-      <a href="/api/draft-mode/disable">Exit preview</a>
-    </div>
+    <>
+      <div className="preview-banner" role="status">
+        <strong>Preview: unpublished changes.</strong> Readers do not see this version yet.{' '}
+        <a href="/api/draft-mode/disable">Exit preview</a>
+      </div>
+      <DraftTools mode={contentMode()} />
+    </>
   )
 }

@@ -22,6 +22,7 @@ import { RARITY_VALUES, RELATIONSHIP_KINDS } from '../domain/relationships'
 import { SECTIONS, type SectionKey } from '../domain/sections'
 import { VIDEO_PROVIDER_IDS, videoIdProblem } from '../domain/video'
 import { optional, quoted, reportWhileParsing, resolved, softArray } from './validate'
+import { splitEditLink } from './stega'
 import { HELP_LIMITS } from '../domain/help'
 import { REVIEW_KIND_VALUES } from '../domain/review-kinds'
 
@@ -29,21 +30,26 @@ import { REVIEW_KIND_VALUES } from '../domain/review-kinds'
 // other than tab and newline have no place in content.
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g
 
-/** Text as readers will see it: unsafe control characters removed, length bounded. */
-export const text = (max: number) =>
+/**
+ * Prose, bounded and tidied as readers see it. In a draft preview the string may end in an invisible edit
+ * link (lib/content/stega.ts): the bound and the tidying apply to the visible text, and the link is kept.
+ */
+const prose = (max: number, tidy: (visible: string) => string) =>
   z
     .string()
-    .max(max, `longer than ${max} characters`)
-    .transform((s) => s.replace(UNSAFE_CHARS, '').trim())
+    .refine((s) => splitEditLink(s)[0].length <= max, `longer than ${max} characters`)
+    .transform((s) => {
+      const [visible, editLink] = splitEditLink(s)
+      return tidy(visible) + editLink
+    })
 
-const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'empty'))
+/** Text as readers will see it: unsafe control characters removed, length bounded. */
+export const text = (max: number) => prose(max, (s) => s.replace(UNSAFE_CHARS, '').trim())
+
+const requiredText = (max: number) => text(max).pipe(z.string().refine((s) => splitEditLink(s)[0].length > 0, 'empty'))
 
 /** A span's text: like `text`, but not trimmed, since the space between two spans belongs to one of them. */
-const spanText = (max: number) =>
-  z
-    .string()
-    .max(max, `longer than ${max} characters`)
-    .transform((s) => s.replace(UNSAFE_CHARS, ''))
+const spanText = (max: number) => prose(max, (s) => s.replace(UNSAFE_CHARS, ''))
 
 export const slugSchema = z
   .string()

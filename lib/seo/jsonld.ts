@@ -3,6 +3,7 @@
  * BreadcrumbList, typed with schema-dts. Everything comes from the structured fields, not from scraping prose,
  * except treatments, which are the bold lead-ins of the treatment section's list items.
  */
+import { clean } from '../content/stega'
 import type { BreadcrumbList, MedicalCondition, MedicalWebPage, WithContext } from 'schema-dts'
 import { codeSystem } from '../domain/codes'
 import type { Entry, PortableTextBody } from '../content/models'
@@ -157,7 +158,8 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the script element. */
 export function jsonLdScript(data: unknown): string {
-  return JSON.stringify(data)
+  // Machine-read: never the draft preview's edit links (lib/content/stega.ts).
+  return JSON.stringify(clean(data))
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')

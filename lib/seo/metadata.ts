@@ -2,8 +2,14 @@
 import type { Metadata } from 'next'
 import type { Entry } from '../content/models'
 import { SITE_NAME, absoluteUrl, paths } from '../site'
+import { clean } from '../content/stega'
 
 export function entryMetadata(entry: Entry, origin: string): Metadata {
+  // <title> and meta tags are read by machines and tabs: never the draft preview's edit links.
+  return clean(metadataOf(entry, origin))
+}
+
+function metadataOf(entry: Entry, origin: string): Metadata {
   const url = absoluteUrl(origin, paths.entry(entry.slug))
   const oembed = (format: 'json' | 'xml') => absoluteUrl(origin, paths.oembed(url, format))
   return {

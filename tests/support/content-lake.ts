@@ -1,13 +1,15 @@
 /**
  * A loopback stand-in for the Content Lake query API, so that tests run the real @sanity/client.
  * It answers `GET/POST /v{apiVersion}/data/query/{dataset}` by evaluating the GROQ with groq-js over an
- * NDJSON dataset, honours the `perspective` parameter, and can be told to fail: answer 500, answer
- * garbage, or hang.
+ * NDJSON dataset, honours the `perspective` parameter, answers with a Content Source Map when asked
+ * (`resultSourceMap`, as the real API; tests/support/source-map.ts), and can be told to fail: answer 500,
+ * answer garbage, or hang.
  */
 import http from 'node:http'
 import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { GroqDataset } from '../../lib/content/sources/groq'
+import { sourceMapFor } from './source-map'
 import {
   draftsView,
   parseNdjson,
@@ -99,11 +101,15 @@ export async function startContentLake(
     if (!query) return send(res, 400, { error: 'Bad Request', message: 'missing query' })
     try {
       const started = Date.now()
-      const result = await (perspective === 'drafts' || perspective === 'previewDrafts' ? drafts : published).query(
+      const view = perspective === 'drafts' || perspective === 'previewDrafts' ? drafts : published
+      const result = await view.query(query, params as never)
+      const sourceMap = url.searchParams.get('resultSourceMap')
+      send(res, 200, {
+        ms: Date.now() - started,
         query,
-        params as never,
-      )
-      send(res, 200, { ms: Date.now() - started, query, result })
+        result,
+        ...(sourceMap && sourceMap !== 'false' ? { resultSourceMap: sourceMapFor(result, view.documents) } : {}),
+      })
     } catch (error) {
       send(res, 400, { error: { description: (error as Error).message, type: 'queryParseError' } })
     }

@@ -7,6 +7,7 @@ import { createClient, type SanityClient } from '@sanity/client'
 import type { ContentSource, QueryOptions, QueryParams } from './types'
 import { ContentUnavailableError } from './types'
 import { errorMessage } from '../../log'
+import { STEGA } from '../stega'
 
 export interface SanitySourceConfig {
   projectId: string
@@ -63,6 +64,8 @@ export class SanitySource implements ContentSource {
         filterResponse: false,
         returnQuery: false,
         useCdn: false,
+        // Drafts carry edit links for Visual Editing's overlays (lib/content/stega.ts); published reads never.
+        stega: perspective === 'drafts' ? { ...STEGA, enabled: true } : false,
       })
     } catch (error) {
       throw new ContentUnavailableError(this.description, errorMessage(error), { cause: error })

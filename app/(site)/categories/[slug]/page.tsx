@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { clean } from '@/lib/content/stega'
 import { notFound } from 'next/navigation'
 import { CategoryView } from '@/components/lists/CategoryView'
 import { content, getCategory } from '@/lib/content'
@@ -18,11 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const category = await getCategory(slug)
   if (!category) return { title: 'Category not found', robots: { index: false } }
-  return {
+  // Meta tags are read by machines: never the draft preview's edit links (lib/content/stega.ts).
+  return clean({
     title: category.title,
     description: category.description ?? `Entries in the category ${category.title}.`,
     alternates: { canonical: paths.category(category.slug) },
-  }
+  })
 }
 
 export default async function CategoryPage({ params }: Props) {
