@@ -35,7 +35,6 @@ const state = processSingleton<State>('known-slugs', () => ({ lastAttempt: 0 }))
 const exact = () => activeSource().version !== undefined
 
 async function load(): Promise<Sets | undefined> {
-  const { version } = activeSource()
   state.lastAttempt = Date.now()
   try {
     const api = createContentApi(reader())
@@ -45,7 +44,8 @@ async function load(): Promise<Sets | undefined> {
       entry: new Set(entries.map((e) => e.slug)),
       category: new Set(categories.map((c) => c.slug)),
       loadedAt: Date.now(),
-      version,
+      // Read after the queries: the first one may have loaded the dataset, which moves its version.
+      version: activeSource().version,
     }
   } catch {
     // reader() has logged it and marked the source down.
