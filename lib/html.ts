@@ -17,21 +17,28 @@ export class Html {
 /** What html`…` takes: text (escaped), Html (kept), lists of either (joined), and nothing (false, null, undefined). */
 export type HtmlValue = string | number | Html | false | null | undefined | readonly HtmlValue[]
 
-function write(value: HtmlValue): string {
-  if (value === false || value === null || value === undefined) return ''
-  if (value instanceof Html) return value.toString()
-  if (Array.isArray(value)) return value.map(write).join('')
-  return escapeHTML(String(value))
+/**
+ * A template tag whose interpolated strings go through `prepare` before they are escaped (the Infobutton
+ * answer removes what XML cannot carry); `html` prepares nothing.
+ */
+export function htmlTag(prepare: (text: string) => string = (t) => t) {
+  const write = (value: HtmlValue): string => {
+    if (value === false || value === null || value === undefined) return ''
+    if (value instanceof Html) return value.toString()
+    if (Array.isArray(value)) return value.map(write).join('')
+    return escapeHTML(prepare(String(value)))
+  }
+  return (strings: TemplateStringsArray, ...values: HtmlValue[]): Html => {
+    let out = ''
+    strings.forEach((text, i) => {
+      out += text.replace(/\n\s*/g, '')
+      if (i < values.length) out += write(values[i])
+    })
+    return new Html(out)
+  }
 }
 
-export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
-  let out = ''
-  strings.forEach((text, i) => {
-    out += text.replace(/\n\s*/g, '')
-    if (i < values.length) out += write(values[i])
-  })
-  return new Html(out)
-}
+export const html = htmlTag()
 
 /** Markup from a renderer that escapes what it writes (portableTextToHtml, a fixed stylesheet or script). */
 export const markup = (trusted: string) => new Html(trusted)
