@@ -24,6 +24,3 @@ export function helpMarkup(
     </div>`,
   )}</section>`
 }
-
-/** The same, as a string, for outputs written as strings (lib/infobutton/). */
-export const helpHtml = (...args: Parameters<typeof helpMarkup>): string => helpMarkup(...args).toString()

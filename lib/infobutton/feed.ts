@@ -11,13 +11,13 @@ import type { z } from 'zod'
 import type { infobuttonFeedSchema } from '../api/schemas'
 import { codeSystem } from '../domain/codes'
 import type { EntrySummary } from '../content/models'
-import { helpHtml } from '../embed/help-html'
+import { helpMarkup } from '../embed/help-html'
 import { CONTENT_LICENCE } from '../embed/render'
 import { changedAt } from '../feeds/atom'
-import { SITE_NAME, paths } from '../site'
+import { SITE_NAME, absoluteUrl, paths } from '../site'
 import type { InfobuttonMatch } from './match'
 import { requestCriteria, type CriterionParam, type InfobuttonRequest } from './request'
-import { cleanText, htmlText } from './text'
+import { cleanText, infobuttonHtml as html } from './text'
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8'
 
@@ -58,19 +58,20 @@ export const xmlEscape = (text: string) => cleanText(text).replace(/[&<>"']/g, (
 
 const RIGHTS = `From the ${SITE_NAME}, licensed under ${CONTENT_LICENCE.name} (${CONTENT_LICENCE.url}).`
 
-export const entryUrl = (origin: string, slug: string) => `${origin}${paths.entry(slug)}`
+export const entryUrl = (origin: string, slug: string) => absoluteUrl(origin, paths.entry(slug))
 
 /** An entry's summary as HTML: other names, the summary, when to get help, attribution. */
 export function summaryHtml(entry: EntrySummary, origin: string): string {
   const url = entryUrl(origin, entry.slug)
-  return [
-    entry.alternateNames.length
-      ? `<p class="also-called">Also called: ${entry.alternateNames.map(htmlText).join(', ')}</p>`
-      : '',
-    `<p class="summary">${htmlText(entry.summary)}</p>`,
-    helpHtml(entry.whenToGetHelp, 3, cleanText),
-    `<p class="attribution">From the <a href="${htmlText(origin)}/">${htmlText(SITE_NAME)}</a>, <a href="${htmlText(CONTENT_LICENCE.url)}">${htmlText(CONTENT_LICENCE.name)}</a>. <a href="${htmlText(url)}">Read the full entry</a>.</p>`,
-  ].join('')
+  const licence = html`<a href="${CONTENT_LICENCE.url}">${CONTENT_LICENCE.name}</a>`
+  return html`${
+    entry.alternateNames.length > 0 && html`<p class="also-called">Also called: ${entry.alternateNames.join(', ')}</p>`
+  }
+    <p class="summary">${entry.summary}</p>
+    ${helpMarkup(entry.whenToGetHelp, 3, cleanText)}
+    <p class="attribution">
+      From the <a href="${origin}/">${SITE_NAME}</a>, ${licence}. <a href="${url}">Read the full entry</a>.
+    </p>`.toString()
 }
 
 /** What was asked, in words: "ICD-10-CM E83.59", or the display name when no code was given. */

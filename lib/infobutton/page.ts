@@ -9,14 +9,11 @@ import { CONTENT_LICENCE } from '../embed/render'
 import { MEDICAL_DISCLAIMER, SITE_NAME, paths } from '../site'
 import { dotless, normalizeCode } from '../domain/codes'
 import { helpMarkup } from '../embed/help-html'
-import { htmlTag, markup, type Html } from '../html'
+import { markup, type Html } from '../html'
 import { describeRequest, entryUrl, languageNote } from './feed'
 import { requestedCode, type InfobuttonMatch } from './match'
 import type { InfobuttonRequest } from './request'
-import { cleanText } from './text'
-
-/** The page's template: strings cleaned of what XML cannot carry (as the feed), then escaped. */
-const html = htmlTag(cleanText)
+import { cleanText, infobuttonHtml as html } from './text'
 
 // The site's Content-Security-Policy allows inline styles here (lib/security-headers.ts), so the embed's
 // stylesheet can take a few more rules for a page of its own.

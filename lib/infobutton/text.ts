@@ -1,4 +1,4 @@
-import { escapeHTML } from '@portabletext/to-html'
+import { htmlTag } from '../html'
 
 /** Characters XML 1.0 has no way to write, escaped or not: content and requests (%01) may still carry them. */
 const NOT_XML =
@@ -7,5 +7,5 @@ const NOT_XML =
 /** Text without those characters: what the feed, the JSON and the page may carry. */
 export const cleanText = (text: string) => text.replace(NOT_XML, '')
 
-/** HTML text of the knowledge response (its summaries and its page): cleaned, then escaped as embeds and the API escape it. */
-export const htmlText = (text: string) => escapeHTML(cleanText(text))
+/** The HTML template of the knowledge response (its summaries and its page): every string cleaned, then escaped. */
+export const infobuttonHtml = htmlTag(cleanText)
