@@ -22,7 +22,7 @@ export const LOCATION_QUERIES: Record<string, string> = {
       [${ENTRY_LOCATION}]
       + (*[_type == "disease" && _id != ^._id && references(^._id)] | order(title asc) ${ENTRY_LOCATION})
       + [{ "title": "Diseases A–Z", "href": $entries }]
-      + categories[]->{ "title": coalesce(title, "Untitled category"), "href": $categories + "/" + slug.current }
+      + coalesce(categories[]->{ "title": coalesce(title, "Untitled category"), "href": $categories + "/" + slug.current }, [])
     )[defined(href)]
   }`,
   category: `*[_id == $id][0]{
@@ -40,7 +40,8 @@ export const LOCATION_QUERIES: Record<string, string> = {
 /** The addresses the queries build on, from lib/site.ts. */
 export const LOCATION_PARAMS = { entries: paths.entries(), categories: paths.categories() }
 
-const publishedId = (id: string) => id.replace(/^drafts\./, '')
+/** The published id of a draft (drafts.<id>) or of a version in a release (versions.<release>.<id>). */
+const publishedId = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
 
 /** Presentation's resolver: the query of the document's type, kept live, seen as the editor sees it. */
 export const presentationLocations: DocumentLocationResolver = ({ id, type, perspectiveStack }, { documentStore }) => {

@@ -20,10 +20,11 @@ process.env.PORT = String(port)
 // And as bin/next does for `next start`, before Next.js is loaded: a production server.
 if (process.env.NODE_ENV !== 'production') Object.assign(process.env, { NODE_ENV: 'production' })
 const { default: next } = await import('next')
-configureFrontDoor(process.env)
 
 const app = next({ dev: false, dir: ROOT, port })
 await app.prepare()
+// After prepare(), which loads .env files: HSTS=1 there counts for the front door's answers too.
+configureFrontDoor(process.env)
 const handle = app.getRequestHandler()
 
 /** @param {import('node:http').ServerResponse} res @param {{ status: number, headers: Record<string, string>, body: string }} answer @param {boolean} head */

@@ -45,7 +45,8 @@ export const STEGA: StegaConfig = {
   studioUrl: STUDIO_PATH,
   filter: (props) => {
     const field = lastField(props.sourcePath)
-    return field !== undefined && PROSE_FIELDS.has(field) && props.filterDefault(props)
+    // An empty or blank string stays as it is: code asks whether there is text at all (hasText, optional fields).
+    return field !== undefined && PROSE_FIELDS.has(field) && props.value.trim() !== '' && props.filterDefault(props)
   },
 }
 

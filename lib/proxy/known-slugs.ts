@@ -38,14 +38,17 @@ async function load(): Promise<Sets | undefined> {
   state.lastAttempt = Date.now()
   try {
     const api = createContentApi(reader())
-    const [entries, categories] = await Promise.all([api.getEntryIndex(), api.getCategories()])
+    const reads = Promise.all([api.getEntryIndex(), api.getCategories()])
+    // The version of the data the reads see: a local source loads (and takes its snapshot) as a read
+    // starts, so this is read after they start and before a later reload could move it.
+    const { version } = activeSource()
+    const [entries, categories] = await reads
     state.lastFailed = false
     return {
       entry: new Set(entries.map((e) => e.slug)),
       category: new Set(categories.map((c) => c.slug)),
       loadedAt: Date.now(),
-      // Read after the queries: the first one may have loaded the dataset, which moves its version.
-      version: activeSource().version,
+      version,
     }
   } catch {
     // reader() has logged it and marked the source down.

@@ -61,6 +61,13 @@ describe('Presentation locations', () => {
     expect(await locate('disease', 'no-such-document')).toBeNull()
   })
 
+  it('lists a new entry that has no categories or links yet', async () => {
+    const fresh = { _id: 'disease-brand-new', _type: 'disease', title: 'Brand new', slug: { current: 'brand-new' } }
+    const withFresh = new GroqDataset([...draftsView(documents), fresh as SanityDocument])
+    const result = (await withFresh.query(LOCATION_QUERIES.disease, { ...LOCATION_PARAMS, id: fresh._id })) as Locations
+    expect(hrefs(result)).toEqual([paths.entry('brand-new'), paths.entries()])
+  })
+
   it('asks the document store for the published id, in the perspective the editor is in', () => {
     const calls: unknown[][] = []
     const documentStore = { listenQuery: (...args: unknown[]) => (calls.push(args), 'observable') }
@@ -75,6 +82,15 @@ describe('Presentation locations', () => {
       { perspective: 'drafts' },
     ])
     expect(resolve('sanity.imageAsset')).toBeNull()
+    presentationLocations(
+      { id: 'versions.spring.disease-calciphylaxis', type: 'disease', version: 'spring', perspectiveStack: ['spring'] },
+      { documentStore } as unknown as Parameters<typeof presentationLocations>[1],
+    )
+    expect(calls[1]).toEqual([
+      LOCATION_QUERIES.disease,
+      { ...LOCATION_PARAMS, id: 'disease-calciphylaxis' },
+      { perspective: ['spring'] },
+    ])
   })
 
   it('maps each page with a slug back to its main document', () => {

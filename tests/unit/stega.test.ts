@@ -35,6 +35,8 @@ describe('edit links in validated text', () => {
       })
     expect(PROSE_FIELDS.has('summary')).toBe(true)
     expect(allows(['summary'])).toBe(true)
+    // Blank text stays blank: code asks whether there is any.
+    expect(allows(['summary'], '  ')).toBe(false)
     expect(allows(['overview', 0, 'children', 0, 'text'])).toBe(true)
     for (const logic of [
       ['slug', 'current'],
