@@ -1,10 +1,11 @@
 import type { MetadataRoute } from 'next'
 import { siteUrl } from '@/lib/env'
+import { absoluteUrl, paths } from '@/lib/site'
 
 export default function robots(): MetadataRoute.Robots {
   return {
     // Embeds stay crawlable: each names the full entry as its canonical URL.
     rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/studio'] }],
-    sitemap: `${siteUrl()}/sitemap.xml`,
+    sitemap: absoluteUrl(siteUrl(), paths.sitemap()),
   }
 }

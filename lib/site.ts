@@ -19,6 +19,9 @@ export const paths = {
   api: () => '/api/v1',
   apiEntries: (query?: string) => `/api/v1/entries${query ? `?${query}` : ''}`,
   apiEntry: (slug: string) => `/api/v1/entries/${slug}`,
+  sitemap: () => '/sitemap.xml',
+  /** A file of a sitemap index (lib/seo/sitemap.ts), from 1. */
+  sitemapPage: (page: number) => `/sitemaps/${page}.xml`,
   oembed: (url: string, format: 'json' | 'xml') => `/api/oembed?url=${encodeURIComponent(url)}&format=${format}`,
 }
 

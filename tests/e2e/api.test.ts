@@ -219,7 +219,14 @@ describe('feeds', () => {
     const entries = (await json('/api/v1/entries?pageSize=200')).body?.data as { slug: string }[]
     expect(feed.text.match(/<entry>/g)?.length).toBe(entries.length)
     const sitemap = await get(site.url, '/sitemap.xml')
+    expect(sitemap.status).toBe(200)
+    expect(sitemap.headers.get('content-type')).toMatch(/^application\/xml/)
+    expect(sitemap.text).toMatch(/<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/)
     for (const e of entries) expect(sitemap.text).toContain(`/diseases/${e.slug}</loc>`)
+    // With fewer than 50,000 addresses, the index's first file is the whole sitemap and there is no second.
+    expect((await get(site.url, '/sitemaps/1.xml')).text).toBe(sitemap.text)
+    for (const name of ['2.xml', '0.xml', 'x.xml', '1.json'])
+      expect([name, (await get(site.url, `/sitemaps/${name}`)).status]).toEqual([name, 404])
     const robots = await get(site.url, '/robots.txt')
     expect(robots.text).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap.xml/)
     const home = await get(site.url, '/')

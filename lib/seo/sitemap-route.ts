@@ -1,0 +1,40 @@
+/** The sitemap's two routes (/sitemap.xml and /sitemaps/N.xml): read the addresses, answer one file. */
+import { content } from '../content'
+import { TAGS } from '../content/tags'
+import { cachedBody } from '../api/respond'
+import { siteUrl } from '../env'
+import { NO_STORE } from '../http-cache'
+import { errorLimited, errorMessage } from '../log'
+import { siteUrls, sitemapPageCount, sitemapXml, urlsetXml, type SitemapUrl } from './sitemap'
+
+const XML = 'application/xml; charset=utf-8'
+
+async function answer(request: Request, render: (origin: string, urls: SitemapUrl[]) => Response | string) {
+  const origin = siteUrl()
+  let urls: SitemapUrl[]
+  try {
+    const [entries, categories] = await Promise.all([content.getEntryIndex(), content.getCategories()])
+    urls = siteUrls(origin, entries, categories)
+  } catch (error) {
+    errorLimited('sitemap:failed', 'sitemap', 'sitemap could not be built', { reason: errorMessage(error) })
+    return new Response('The sitemap is temporarily unavailable.', {
+      status: 503,
+      headers: { 'Retry-After': '60', ...NO_STORE },
+    })
+  }
+  const body = render(origin, urls)
+  return typeof body === 'string' ? cachedBody(request, body, XML, [TAGS.entries, TAGS.categories], 3600) : body
+}
+
+/** /sitemap.xml: every address, or past 50,000 the index of the files that hold them. */
+export const sitemapIndexRoute = (request: Request) => answer(request, sitemapXml)
+
+/** /sitemaps/N.xml: the N-th file of 50,000 addresses; 404 for a file the index does not name. */
+export function sitemapPageRoute(request: Request, name: string) {
+  const page = /^([1-9]\d{0,5})\.xml$/.exec(name)?.[1]
+  return answer(request, (_origin, urls) =>
+    page && Number(page) <= sitemapPageCount(urls)
+      ? urlsetXml(urls, Number(page))
+      : new Response('No such sitemap file.', { status: 404, headers: NO_STORE }),
+  )
+}
