@@ -51,6 +51,9 @@ describe('publishing in local mode', () => {
     await get(site.url, '/diseases/calciphylaxis')
     const cached = await get(site.url, '/diseases/calciphylaxis')
     expect(cached.headers.get('x-nextjs-cache')).toBe('HIT')
+    const suggestions = async () => (await get(site.url, '/api/search?q=calciphylaxis')).text
+    // The search index is built now, so the publish below makes it rebuild (after a response, in the background).
+    expect(await suggestions()).toContain('"Calciphylaxis"')
 
     edit('disease-calciphylaxis', (d) => (d.title = 'Calciphylaxis (edited)'))
     const result = publish('disease-calciphylaxis')
@@ -71,6 +74,9 @@ describe('publishing in local mode', () => {
     )
     await eventually(async () => (await get(site.url, '/diseases')).text.includes('Calciphylaxis (edited)'), {
       what: 'the edited title on the A–Z page',
+    })
+    await eventually(async () => (await suggestions()).includes('Calciphylaxis (edited)'), {
+      what: 'the edited title in search suggestions, from the rebuilt index',
     })
   })
 
