@@ -30,11 +30,10 @@ async function answer(request: Request, render: (origin: string, urls: SitemapUr
 export const sitemapIndexRoute = (request: Request) => answer(request, sitemapXml)
 
 /** /sitemaps/N.xml: the N-th file of 50,000 addresses; 404 for a file the index does not name. */
-export function sitemapPageRoute(request: Request, name: string) {
-  const page = /^([1-9]\d{0,5})\.xml$/.exec(name)?.[1]
-  return answer(request, (_origin, urls) =>
-    page && Number(page) <= sitemapPageCount(urls)
-      ? urlsetXml(urls, Number(page))
-      : new Response('No such sitemap file.', { status: 404, headers: NO_STORE }),
-  )
+export async function sitemapPageRoute(request: Request, name: string) {
+  const notFound = () => new Response('No such sitemap file.', { status: 404, headers: NO_STORE })
+  // A name that is no file's is refused before anything is read.
+  const page = Number(/^([1-9]\d{0,5})\.xml$/.exec(name)?.[1])
+  if (!page) return notFound()
+  return answer(request, (_origin, urls) => (page <= sitemapPageCount(urls) ? urlsetXml(urls, page) : notFound()))
 }

@@ -5,6 +5,7 @@
  */
 import type { CategorySummary, EntrySummary } from '../content/models'
 import { changedAt } from '../feeds/atom'
+import { xmlEscape } from '../infobutton/feed'
 import { absoluteUrl, paths } from '../site'
 
 export const SITEMAP_LIMIT = 50_000
@@ -33,8 +34,7 @@ export function siteUrls(origin: string, entries: EntrySummary[], categories: Ca
   ]
 }
 
-const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c])
+const xml = xmlEscape
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 

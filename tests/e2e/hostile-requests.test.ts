@@ -96,6 +96,8 @@ describe('malformed percent-encoding is a 400 on every route', () => {
     '/categories/%E0%A4%A',
     '/%FF',
     '/feed.xml/%C0%AF',
+    '/sitemaps/%FF.xml',
+    '/api/draft-mode/version?x=%E0%A4%A',
     '/api/v1/lookup?system=icd10cm&code=%FF',
     '/search?q=%E0%A4%A',
     '/api/oembed?url=%FF',
@@ -126,6 +128,9 @@ describe('methods a route does not take get 405 with Allow', () => {
     ['/media/calcified-arteriole-1000x600.svg', 'GET, HEAD, OPTIONS'],
     ['/studio', 'GET, HEAD'],
     ['/api/draft-mode/disable', 'GET, HEAD'],
+    ['/api/draft-mode/version', 'GET, HEAD'],
+    ['/sitemap.xml', 'GET, HEAD, OPTIONS'],
+    ['/sitemaps/1.xml', 'GET, HEAD, OPTIONS'],
     ['/api/revalidate', 'POST'],
     ['/api/infobutton', 'GET, HEAD, OPTIONS'],
     ['/infobutton', 'GET, HEAD, OPTIONS'],
@@ -141,7 +146,15 @@ describe('methods a route does not take get 405 with Allow', () => {
   })
 
   it('POST only where something takes it; OPTIONS answers with Allow (and CORS on the API)', async () => {
-    for (const target of ['/', '/diseases/calciphylaxis', '/embed/calciphylaxis', '/api/v1/entries', '/feed.xml']) {
+    for (const target of [
+      '/',
+      '/diseases/calciphylaxis',
+      '/embed/calciphylaxis',
+      '/api/v1/entries',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/api/draft-mode/version',
+    ]) {
       const answer = await send('POST', target, { 'content-type': 'application/json' }, '{}')
       expectDeliberate(`POST ${target}`, answer)
       expect([target, answer.status]).toEqual([target, 405])
@@ -326,6 +339,9 @@ describe('what anonymous clients can make the server keep or write', () => {
       ['POST', '/api/revalidate', {}],
       ['POST', '/api/revalidate', { 'sanity-webhook-signature': 't=1,v1=forged' }],
       ['GET', '/api/draft-mode/enable?secret=guess', {}],
+      ['GET', '/api/draft-mode/version', {}],
+      ['GET', '/sitemaps/999999.xml', {}],
+      ['GET', `/sitemaps/${'9'.repeat(300)}.xml`, {}],
       ['POST', '/cds-services/condition-information', { 'content-type': 'application/json' }],
       ['POST', '/cds-services/no-such-service', { 'content-type': 'application/json' }],
     ]
