@@ -4,7 +4,7 @@ import { isSourceDown } from '@/lib/proxy/health'
 import { addressExists, isKnownSlug } from '@/lib/proxy/known-slugs'
 import { hasRenderedCopy, isDraftModeCookie } from '@/lib/proxy/rendered'
 import { NO_STORE } from '@/lib/http-cache'
-import { paths, slugPageOf } from '@/lib/site'
+import { pathsIn, slugPageOf } from '@/lib/site'
 
 /**
  * Runs before entry and category pages:
@@ -22,17 +22,19 @@ export async function proxy(request: NextRequest) {
   try {
     slug = decodeURIComponent(page.rawSlug)
   } catch {
-    return rewrite(request, '/404', 404)
+    return rewrite(request, pathsIn(page.lang).notFound(), 404)
   }
-  if (!isValidSlug(slug)) return rewrite(request, '/404', 404)
-  const { kind } = page
+  const { kind, lang } = page
+  const paths = pathsIn(lang)
+  if (!isValidSlug(slug)) return rewrite(request, paths.notFound(), 404)
   // A page with a rendered copy is checked against the in-memory list (a deleted entry must 404); a page about
   // to render for the first time as other reads anyone can ask for are (addressExists), which in Sanity mode
   // also shows whether the source is answering.
   const rendered = hasRenderedCopy(kind === 'entry' ? paths.entry(slug) : paths.category(slug))
-  const exists = rendered ? await isKnownSlug(kind, slug) : await addressExists(kind, slug)
-  if (exists === false) return rewrite(request, '/404', 404)
-  if (!rendered && isSourceDown()) return rewrite(request, '/unavailable', 503, { 'Retry-After': '30', ...NO_STORE })
+  const exists = rendered ? await isKnownSlug(kind, slug, lang) : await addressExists(kind, slug, lang)
+  if (exists === false) return rewrite(request, paths.notFound(), 404)
+  if (!rendered && isSourceDown())
+    return rewrite(request, paths.unavailable(), 503, { 'Retry-After': '30', ...NO_STORE })
   return NextResponse.next()
 }
 
@@ -45,8 +47,8 @@ function rewrite(request: NextRequest, pathname: string, status: number, headers
   return NextResponse.rewrite(url, { status, headers })
 }
 
-// Next.js reads the matcher from the source text, so it cannot call lib/site.ts: these are
-// routePatterns.entry and routePatterns.category (tests/unit/project-shape.test.ts holds them equal).
+// Next.js reads the matcher from the source text, so it cannot call lib/site.ts: these are routePatterns and
+// translatedRoutePatterns (tests/unit/project-shape.test.ts holds them equal).
 export const config = {
-  matcher: ['/diseases/:slug', '/categories/:slug'],
+  matcher: ['/diseases/:slug', '/categories/:slug', '/:lang/diseases/:slug', '/:lang/categories/:slug'],
 }

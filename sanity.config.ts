@@ -10,6 +10,7 @@ import { schemaTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
 import { templates } from './sanity/templates'
 import { studioApiVersion, studioDataset, studioProjectId } from './sanity/env'
+import { MarkTranslationCurrent, TRANSLATED_TYPES, translationPlugin } from './sanity/translation'
 
 export default defineConfig({
   name: 'default',
@@ -21,6 +22,11 @@ export default defineConfig({
     structureTool({ structure }),
     presentationTool({ resolve: presentationResolve, previewUrl: presentationPreviewUrl }),
     visionTool({ defaultApiVersion: studioApiVersion }),
+    translationPlugin,
   ],
   schema: { types: schemaTypes, templates },
+  document: {
+    actions: (prev, context) =>
+      TRANSLATED_TYPES.includes(context.schemaType) ? [...prev, MarkTranslationCurrent] : prev,
+  },
 })

@@ -1,4 +1,6 @@
 /** Names and paths shared by pages, feeds, embeds and the API. */
+import { SOURCE_LANGUAGE, TRANSLATED_LANGUAGES, isLang, language, type Lang } from './i18n/languages'
+
 export const SITE_NAME = 'Open Medical Encyclopedia'
 export const SITE_DESCRIPTION =
   'An open, structured encyclopedia of diseases: plain-language summaries, clinical detail, codes and references, free to read and embed.'
@@ -6,24 +8,50 @@ export const SITE_DESCRIPTION =
 const ENTRIES = '/diseases'
 const CATEGORIES = '/categories'
 
-/** Every reader address is written here and nowhere else. */
-export const paths = {
-  home: () => '/',
-  entries: () => ENTRIES,
-  entry: (slug: string) => `${ENTRIES}/${slug}`,
-  categories: () => CATEGORIES,
-  category: (slug: string) => `${CATEGORIES}/${slug}`,
-  search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
-  embed: (slug: string, sections: readonly string[] = []) =>
-    `/embed/${slug}${sections.length ? `?sections=${sections.join(',')}` : ''}`,
-  api: () => '/api/v1',
-  apiEntries: (query?: string) => `/api/v1/entries${query ? `?${query}` : ''}`,
-  apiEntry: (slug: string) => `/api/v1/entries/${slug}`,
-  sitemap: () => '/sitemap.xml',
-  /** A file of a sitemap index (lib/seo/sitemap.ts), from 1. */
-  sitemapPage: (page: number) => `/sitemaps/${page}.xml`,
-  oembed: (url: string, format: 'json' | 'xml') => `/api/oembed?url=${encodeURIComponent(url)}&format=${format}`,
+/** A query string from the parameters that have a value (the source language is the default `lang`). */
+function query(params: Record<string, string | undefined>): string {
+  const pairs = Object.entries(params).filter((p): p is [string, string] => p[1] !== undefined && p[1] !== '')
+  return pairs.length
+    ? `?${pairs.map(([k, v]) => `${k}=${k === 'sections' ? v : encodeURIComponent(v)}`).join('&')}`
+    : ''
 }
+const langParam = (lang: Lang) => (lang === SOURCE_LANGUAGE ? undefined : lang)
+
+/**
+ * Every reader address is written here and nowhere else. Reader pages in the source language have no prefix;
+ * another language's pages are under `/<lang>` (with the slugs of that language's documents). Embeds and the
+ * API take `lang` as a parameter.
+ */
+export function pathsIn(lang: Lang) {
+  const prefix = lang === SOURCE_LANGUAGE ? '' : `/${lang}`
+  return {
+    lang,
+    home: () => prefix || '/',
+    entries: () => `${prefix}${ENTRIES}`,
+    entry: (slug: string) => `${prefix}${ENTRIES}/${slug}`,
+    categories: () => `${prefix}${CATEGORIES}`,
+    category: (slug: string) => `${prefix}${CATEGORIES}/${slug}`,
+    search: (q?: string) => `${prefix}/search${query({ q })}`,
+    explore: () => `${prefix}/explore`,
+    feed: () => `${prefix}/feed.xml`,
+    /** The page the proxy shows, with status 404, for an address that does not exist. */
+    notFound: () => `${prefix}/404`,
+    unavailable: () => `${prefix}/unavailable`,
+    embed: (slug: string, sections: readonly string[] = []) =>
+      `/embed/${slug}${query({ lang: langParam(lang), sections: sections.join(',') })}`,
+    api: () => '/api/v1',
+    apiEntries: (q?: string) => `/api/v1/entries${q ? `?${q}` : ''}`,
+    apiEntry: (slug: string) => `/api/v1/entries/${slug}${query({ lang: langParam(lang) })}`,
+    sitemap: () => '/sitemap.xml',
+    /** A file of a sitemap index (lib/seo/sitemap.ts), from 1. */
+    sitemapPage: (page: number) => `/sitemaps/${page}.xml`,
+    oembed: (url: string, format: 'json' | 'xml') => `/api/oembed?url=${encodeURIComponent(url)}&format=${format}`,
+  }
+}
+export type Paths = ReturnType<typeof pathsIn>
+
+/** The source language's addresses. */
+export const paths = pathsIn(SOURCE_LANGUAGE)
 
 /** An absolute URL of this site: `origin` without a trailing slash, `path` from `paths`. */
 export function absoluteUrl(origin: string, path: string): string {
@@ -32,20 +60,32 @@ export function absoluteUrl(origin: string, path: string): string {
 
 /** Route patterns of the pages with a slug (Presentation routes; proxy.ts's matcher spells them out). */
 export const routePatterns = { entry: paths.entry(':slug'), category: paths.category(':slug') }
+/** The same patterns with the language as a parameter (`/:lang/diseases/:slug`). */
+export const translatedRoutePatterns = { entry: `/:lang${ENTRIES}/:slug`, category: `/:lang${CATEGORIES}/:slug` }
+
+/** The language of a reader address (its prefix) and the address without it. */
+export function languageOfPath(pathname: string): { lang: Lang; rest: string } {
+  const [, first, ...more] = pathname.split('/')
+  if (isLang(first) && TRANSLATED_LANGUAGES.includes(first)) return { lang: first, rest: `/${more.join('/')}` }
+  return { lang: SOURCE_LANGUAGE, rest: pathname }
+}
 
 /**
- * The entry, category or embed page an address names, with its last segment as sent (still percent-encoded), or
- * undefined for any other address. A trailing slash is allowed.
+ * The entry, category or embed page an address names, with its language and last segment as sent (still
+ * percent-encoded), or undefined for any other address. A trailing slash is allowed.
  */
-export function slugPageOf(pathname: string): { kind: 'entry' | 'category' | 'embed'; rawSlug: string } | undefined {
+export function slugPageOf(
+  pathname: string,
+): { kind: 'entry' | 'category' | 'embed'; rawSlug: string; lang: Lang } | undefined {
+  const { lang, rest: path } = languageOfPath(pathname)
   for (const [kind, base] of [
     ['entry', ENTRIES],
     ['category', CATEGORIES],
     ['embed', '/embed'],
   ] as const) {
-    if (!pathname.startsWith(`${base}/`)) continue
-    const rest = pathname.slice(base.length + 1).replace(/\/$/, '')
-    return rest && !rest.includes('/') ? { kind, rawSlug: rest } : undefined
+    if (!path.startsWith(`${base}/`) || (kind === 'embed' && lang !== SOURCE_LANGUAGE)) continue
+    const rest = path.slice(base.length + 1).replace(/\/$/, '')
+    return rest && !rest.includes('/') ? { kind, rawSlug: rest, lang } : undefined
   }
   return undefined
 }
@@ -53,12 +93,15 @@ export function slugPageOf(pathname: string): { kind: 'entry' | 'category' | 'em
 export const MEDICAL_DISCLAIMER =
   'This encyclopedia gives general information, not medical advice. It cannot diagnose you or tell you what treatment is right for you: talk to a doctor or other qualified health professional about your own health.'
 
-/** "2026-11-25" → "25 November 2026", fixed to UTC so server and tests agree. */
-export function formatDate(iso: string | undefined): string | undefined {
+/** "2026-11-25" → "25 November 2026" ("25 de noviembre de 2026"), fixed to UTC so server and tests agree. */
+export function formatDate(iso: string | undefined, lang: Lang = SOURCE_LANGUAGE): string | undefined {
   if (!iso) return undefined
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
   if (Number.isNaN(date.getTime())) return undefined
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  )
+  return new Intl.DateTimeFormat(language(lang).locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date)
 }

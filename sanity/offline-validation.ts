@@ -8,6 +8,7 @@ import { GroqDataset } from '../lib/content/sources/groq'
 import type { SanityDocument } from '../lib/content/sources/dataset'
 import { schemaTypes } from './schemaTypes'
 import { SLUG_OWNER_QUERY, publishedIdOf } from './validation'
+import { SOURCE_LANGUAGE } from '../lib/i18n/languages'
 
 export type PathSegment = string | number | { _key: string } | [number, number]
 
@@ -47,19 +48,24 @@ function standInClient(dataset: GroqDataset): SanityClient {
   const slugOwners = new Map<string, SanityDocument[]>()
   for (const doc of dataset.documents) {
     const slug = (doc.slug as { current?: string } | undefined)?.current
-    if (slug) slugOwners.set(`${doc._type}:${slug}`, [...(slugOwners.get(`${doc._type}:${slug}`) ?? []), doc])
+    if (slug) {
+      const key = `${doc._type}:${String(doc.language ?? SOURCE_LANGUAGE)}:${slug}`
+      slugOwners.set(key, [...(slugOwners.get(key) ?? []), doc])
+    }
   }
   // Like `sanity::versionOf($published)`: the document itself, its draft and its release versions.
   const sameDocument = (id: string, published: unknown) => publishedIdOf(id) === published
-  const others = (type: unknown, slug: unknown, published: unknown) =>
-    (slugOwners.get(`${String(type)}:${String(slug)}`) ?? []).filter((d) => !sameDocument(d._id, published))
+  const others = (type: unknown, slug: unknown, published: unknown, lang: unknown = SOURCE_LANGUAGE) =>
+    (slugOwners.get(`${String(type)}:${String(lang)}:${String(slug)}`) ?? []).filter(
+      (d) => !sameDocument(d._id, published),
+    )
   const client = {
     withConfig: () => client,
     config: () => ({ projectId: 'offline', dataset: 'production', apiVersion: '2025-10-01' }),
     fetch: async (query: string, params: Record<string, unknown> = {}) => {
       // Our slug rule (sanity/validation.ts): the first other document with this slug.
       if (query === SLUG_OWNER_QUERY) {
-        const owner = others(params.type, params.slug, params.published)[0]
+        const owner = others(params.type, params.slug, params.published, params.lang)[0]
         return owner ? { _id: owner._id, title: owner.title ?? null } : null
       }
       // Sanity's default slug-uniqueness rule, should a slug field without our rule be added.

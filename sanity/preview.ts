@@ -10,30 +10,50 @@
 import type { DocumentLocationResolver, PresentationPluginOptions } from 'sanity/presentation'
 import { defineDocuments } from 'sanity/presentation'
 import { studioEnv } from '../lib/env'
-import { paths, routePatterns } from '../lib/site'
+import { SOURCE_LANGUAGE, TRANSLATED_LANGUAGES } from '../lib/i18n/languages'
+import { paths, pathsIn, routePatterns, translatedRoutePatterns } from '../lib/site'
 
-/** An entry as a location; `$entries` is the A–Z address, so the query writes no address itself. */
-const ENTRY_LOCATION = `{ "title": coalesce(title, "Untitled entry"), "href": $entries + "/" + slug.current }`
+/**
+ * The A–Z or category list address in the language of the document in scope (`$entries`/`$categories` for
+ * the source language), so the queries write no address themselves: each comes from lib/site.ts.
+ */
+const listIn = (list: 'entries' | 'categories') =>
+  `select(${TRANSLATED_LANGUAGES.map((l) => `language == "${l}" => "${pathsIn(l)[list]()}", `).join('')}$${list})`
 
-/** For each document type, the query of its locations; `$id` is the published id. */
+/** An entry as a location, at its language's address. */
+const ENTRY_LOCATION = `{ "title": coalesce(title, "Untitled entry"), "href": ${listIn('entries')} + "/" + slug.current }`
+const CATEGORY_LOCATION = `{ "title": coalesce(title, "Untitled category"), "href": ${listIn('categories')} + "/" + slug.current }`
+const SAME_LANGUAGE = `coalesce(language, "${SOURCE_LANGUAGE}") == coalesce(^.language, "${SOURCE_LANGUAGE}")`
+
+/**
+ * For each document type, the query of its locations; `$id` is the published id. The entries that show an
+ * entry are those of its language that link to it; a translation's links point at source-language
+ * documents, so for a translation those that link to its source.
+ */
 export const LOCATION_QUERIES: Record<string, string> = {
   disease: `*[_id == $id][0]{
     "locations": (
       [${ENTRY_LOCATION}]
-      + (*[_type == "disease" && _id != ^._id && references(^._id)] | order(title asc) ${ENTRY_LOCATION})
-      + [{ "title": "Diseases A–Z", "href": $entries }]
-      + coalesce(categories[]->{ "title": coalesce(title, "Untitled category"), "href": $categories + "/" + slug.current }, [])
+      + (*[_type == "disease" && _id != ^._id && ${SAME_LANGUAGE} && (references(^._id) || references(^.translatedFrom.source._ref))] | order(title asc) ${ENTRY_LOCATION})
+      + [{ "title": "Diseases A–Z", "href": ${listIn('entries')} }]
+      + coalesce(categories[]->${CATEGORY_LOCATION}, [])
     )[defined(href)]
   }`,
   category: `*[_id == $id][0]{
     "locations": (
-      [{ "title": coalesce(title, "Untitled category"), "href": $categories + "/" + slug.current },
-       { "title": "Categories", "href": $categories }]
-      + (*[_type == "disease" && references(^._id)] | order(title asc) ${ENTRY_LOCATION})
+      [${CATEGORY_LOCATION}, { "title": "Categories", "href": ${listIn('categories')} }]
+      + (*[_type == "disease" && ${SAME_LANGUAGE} && (references(^._id) || references(^.translatedFrom.source._ref))] | order(title asc) ${ENTRY_LOCATION})
     )[defined(href)]
   }`,
   person: `*[_id == $id][0]{
     "locations": (*[_type == "disease" && reviewer._ref == ^._id] | order(title asc) ${ENTRY_LOCATION})[defined(href)]
+  }`,
+  // The translation plugin's record of which documents are versions of one another: each version's page.
+  'translation.metadata': `*[_id == $id][0]{
+    "locations": (translations[]{ "d": value-> }.d{
+      "title": coalesce(title, "Untitled"),
+      "href": select(_type == "category" => ${listIn('categories')}, ${listIn('entries')}) + "/" + slug.current
+    })[defined(href)]
   }`,
 }
 
@@ -54,10 +74,21 @@ export const presentationLocations: DocumentLocationResolver = ({ id, type, pers
   >
 }
 
+const IN_SOURCE = `coalesce(language, "${SOURCE_LANGUAGE}") == "${SOURCE_LANGUAGE}"`
+
 export const presentationResolve: PresentationPluginOptions['resolve'] = {
   mainDocuments: defineDocuments([
-    { route: routePatterns.entry, filter: `_type == "disease" && slug.current == $slug` },
-    { route: routePatterns.category, filter: `_type == "category" && slug.current == $slug` },
+    { route: routePatterns.entry, filter: `_type == "disease" && slug.current == $slug && ${IN_SOURCE}` },
+    { route: routePatterns.category, filter: `_type == "category" && slug.current == $slug && ${IN_SOURCE}` },
+    // The translated pages, `/:lang/…`: the route's parameters are the filter's ($lang, $slug).
+    {
+      route: translatedRoutePatterns.entry,
+      filter: `_type == "disease" && slug.current == $slug && language == $lang`,
+    },
+    {
+      route: translatedRoutePatterns.category,
+      filter: `_type == "category" && slug.current == $slug && language == $lang`,
+    },
   ]),
   locations: presentationLocations,
 }

@@ -5,6 +5,9 @@
 import type { DocumentListBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
 import { REVIEW_DUE_WITHIN_DAYS, reviewDueBy } from './review'
 import { ENTRY_IN_CATEGORY_TEMPLATE_ID } from './templates'
+import { SOURCE_LANGUAGE, TRANSLATED_LANGUAGES, language } from '../lib/i18n/languages'
+
+const IN_SOURCE = `coalesce(language, "${SOURCE_LANGUAGE}") == "${SOURCE_LANGUAGE}"`
 
 export const ENTRY_FILTERS = {
   /** Entries in the category `$categoryId`. */
@@ -20,6 +23,13 @@ export const ENTRY_FILTERS = {
    * carries its published id in `_id` and its draft id in `_originalId`; `_id` covers the raw perspective.
    */
   drafts: `_type in ["disease", "category", "person"] && (_id in path("drafts.**") || _originalId in path("drafts.**"))`,
+  /**
+   * Translations behind their source: it was published after the version the translation follows (or the
+   * translation does not say which version it follows). The page says so to readers too.
+   */
+  staleTranslations: `_type in ["disease", "category"] && defined(translatedFrom.source) && (!defined(translatedFrom.sourceUpdatedAt) || dateTime(translatedFrom.source->_updatedAt) > dateTime(translatedFrom.sourceUpdatedAt))`,
+  /** Entries in the source language with no translation into `$lang` yet. */
+  untranslated: `_type == "disease" && ${IN_SOURCE} && !(_id in *[_type == "translation.metadata" && count(translations[language == $lang]) > 0].translations[].value._ref)`,
 } as const
 
 const BY_TITLE = [{ field: 'title', direction: 'asc' as const }]
@@ -108,6 +118,33 @@ export const structure: StructureResolver = (S) =>
             .filter(ENTRY_FILTERS.drafts)
             .defaultOrdering([{ field: '_updatedAt', direction: 'desc' }]),
         ),
+      S.listItem()
+        .id('stale-translations')
+        .title('Translations out of date')
+        .child(
+          S.documentList()
+            .id('stale-translations')
+            .title('Translations out of date (the English version changed since)')
+            .apiVersion(API_VERSION)
+            .filter(ENTRY_FILTERS.staleTranslations)
+            .defaultOrdering(BY_TITLE),
+        ),
+      ...TRANSLATED_LANGUAGES.map((lang) =>
+        S.listItem()
+          .id(`untranslated-${lang}`)
+          .title(`Not yet in ${language(lang).title}`)
+          .child(
+            entryList(
+              S,
+              `untranslated-${lang}`,
+              `Entries not yet translated into ${language(lang).title}`,
+              ENTRY_FILTERS.untranslated,
+              {
+                lang,
+              },
+            ),
+          ),
+      ),
       S.divider(),
       S.documentTypeListItem('category').id('categories').title('Categories'),
       S.documentTypeListItem('person').id('reviewers').title('Reviewers'),

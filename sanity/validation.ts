@@ -3,6 +3,7 @@
  * Plain functions (no Sanity import) so the Studio, the dataset checker and the tests share them.
  * Each returns a message that tells the editor what to do, or null when the value is fine.
  */
+import { SOURCE_LANGUAGE } from '../lib/i18n/languages'
 import { READING_GRADE_LIMIT, TARGET_READING_GRADE, readability } from '../lib/domain/readability'
 
 /**
@@ -44,7 +45,7 @@ export function readingGradeProblem(summary: string): string | null {
  * "Slug is already in use"). Run with perspective "raw"; `sanity::versionOf` skips this document's own
  * draft and release versions.
  */
-export const SLUG_OWNER_QUERY = `*[_type == $type && slug.current == $slug && !sanity::versionOf($published)][0]{_id, title}`
+export const SLUG_OWNER_QUERY = `*[_type == $type && slug.current == $slug && coalesce(language, "${SOURCE_LANGUAGE}") == $lang && !sanity::versionOf($published)][0]{_id, title}`
 
 /** The published id of a document, its draft or a release version of it (what `sanity::versionOf` groups). */
 export const publishedIdOf = (id: string) => id.replace(/^(drafts|versions\.[^.]+)\./, '')

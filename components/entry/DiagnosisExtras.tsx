@@ -1,16 +1,19 @@
 import type { Entry } from '@/lib/content/models'
-import { paths } from '@/lib/site'
+import { PageLink } from '@/components/layout/PageLink'
+import { SOURCE_LANGUAGE, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
-export function TypicalTests({ tests }: { tests: Entry['typicalTests'] }) {
+export function TypicalTests({ tests, lang = SOURCE_LANGUAGE }: { tests: Entry['typicalTests']; lang?: Lang }) {
   if (tests.length === 0) return null
+  const t = messages(lang).entry
   return (
     <>
-      <h3 id="tests">Tests that are often used</h3>
+      <h3 id="tests">{t.tests}</h3>
       <table>
         <thead>
           <tr>
-            <th scope="col">Test</th>
-            <th scope="col">What it shows</th>
+            <th scope="col">{t.test}</th>
+            <th scope="col">{t.whatItShows}</th>
           </tr>
         </thead>
         <tbody>
@@ -26,23 +29,30 @@ export function TypicalTests({ tests }: { tests: Entry['typicalTests'] }) {
   )
 }
 
-export function DifferentialDiagnoses({ items }: { items: Entry['differentialDiagnoses'] }) {
+export function DifferentialDiagnoses({
+  items,
+  lang = SOURCE_LANGUAGE,
+}: {
+  items: Entry['differentialDiagnoses']
+  lang?: Lang
+}) {
   if (items.length === 0) return null
+  const t = messages(lang).entry
   return (
     <>
-      <h3 id="differential-diagnoses">Conditions that can look similar</h3>
+      <h3 id="differential-diagnoses">{t.lookSimilar}</h3>
       <table>
         <thead>
           <tr>
-            <th scope="col">Condition</th>
-            <th scope="col">How it differs</th>
+            <th scope="col">{t.condition}</th>
+            <th scope="col">{t.howItDiffers}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((d) => (
             <tr key={d.condition._id}>
               <td>
-                <a href={paths.entry(d.condition.slug)}>{d.condition.title}</a>
+                <PageLink from={lang} to={d.condition} kind="entry" />
               </td>
               <td>{d.distinguishingFeatures ?? ''}</td>
             </tr>

@@ -1,23 +1,26 @@
 import type { Entry } from '@/lib/content/models'
 import { codeSystem } from '@/lib/domain/codes'
-import { RARITIES } from '@/lib/domain/relationships'
-import { paths } from '@/lib/site'
+import { messages } from '@/lib/i18n/messages'
+import { pathsIn } from '@/lib/site'
+import { PageLink } from '@/components/layout/PageLink'
 
 export function EntryHeader({ entry }: { entry: Entry }) {
-  const rarity = RARITIES.find((r) => r.value === entry.rarity)?.title
+  const t = messages(entry.lang)
+  const paths = pathsIn(entry.lang)
+  const rarity = entry.rarity && t.rarity[entry.rarity]
   return (
     <header>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <nav aria-label={t.nav.breadcrumb} className="breadcrumbs">
         <ol>
           <li>
-            <a href={paths.home()}>Home</a>
+            <a href={paths.home()}>{t.nav.home}</a>
           </li>
           <li>
-            <a href={paths.entries()}>Diseases A–Z</a>
+            <a href={paths.entries()}>{t.nav.az}</a>
           </li>
           {entry.categories[0] && (
             <li>
-              <a href={paths.category(entry.categories[0].slug)}>{entry.categories[0].title}</a>
+              <PageLink from={entry.lang} to={entry.categories[0]} kind="category" />
             </li>
           )}
         </ol>
@@ -25,7 +28,7 @@ export function EntryHeader({ entry }: { entry: Entry }) {
       <h1 id="entry-title">{entry.title}</h1>
       {entry.alternateNames.length > 0 && (
         <p className="muted">
-          <span>Also known as: </span>
+          <span>{t.entry.alsoKnownAs}</span>
           {entry.alternateNames.join(' · ')}
         </p>
       )}
@@ -33,9 +36,9 @@ export function EntryHeader({ entry }: { entry: Entry }) {
       <dl className="entry-facts">
         {entry.codes.length > 0 && (
           <div>
-            <dt>Codes</dt>
+            <dt>{t.entry.codes}</dt>
             <dd>
-              <ul className="chips" aria-label="Medical codes">
+              <ul className="chips" aria-label={t.entry.medicalCodes}>
                 {entry.codes.map((c) => (
                   <li key={`${c.system}:${c.code}`} className="chip">
                     <span className="code-system">{codeSystem(c.system).name}</span>
@@ -50,14 +53,12 @@ export function EntryHeader({ entry }: { entry: Entry }) {
         )}
         {entry.categories.length > 0 && (
           <div>
-            <dt>Categories</dt>
+            <dt>{t.entry.categories}</dt>
             <dd>
               <ul className="chips">
                 {entry.categories.map((c) => (
                   <li key={c._id}>
-                    <a className="chip" href={paths.category(c.slug)}>
-                      {c.title}
-                    </a>
+                    <PageLink from={entry.lang} to={c} kind="category" className="chip" />
                   </li>
                 ))}
               </ul>
@@ -66,14 +67,14 @@ export function EntryHeader({ entry }: { entry: Entry }) {
         )}
         {(rarity || entry.prevalence) && (
           <div>
-            <dt>How common</dt>
+            <dt>{t.entry.howCommon}</dt>
             <dd>{[rarity, entry.prevalence].filter(Boolean).join('. ')}</dd>
           </div>
         )}
       </dl>
       {entry.features.length > 0 && (
         <section className="features" aria-labelledby="features-heading">
-          <h2 id="features-heading">{entry.title} is characterised by</h2>
+          <h2 id="features-heading">{t.entry.characterisedBy(entry.title)}</h2>
           <ul>
             {entry.features.map((f, i) => (
               <li key={i}>{f}</li>

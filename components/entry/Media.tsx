@@ -1,13 +1,15 @@
 import type { Entry } from '@/lib/content/models'
 import { isAllowedImageUrl } from '@/lib/content/images'
 import { videoProvider } from '@/lib/domain/video'
+import { messages } from '@/lib/i18n/messages'
 
 export function Media({ entry }: { entry: Entry }) {
+  const t = messages(entry.lang).entry
   const images = entry.images.filter((img) => isAllowedImageUrl(img.url))
   if (images.length === 0 && entry.videos.length === 0) return null
   return (
     <section aria-labelledby="media">
-      <h2 id="media">Pictures and video</h2>
+      <h2 id="media">{t.media}</h2>
       {images.map((img, i) => (
         <figure key={i}>
           <div className="figure-frame">
@@ -31,7 +33,7 @@ export function Media({ entry }: { entry: Entry }) {
               <a href={videoProvider(v.provider).watchUrl(v.videoId)} rel="noopener noreferrer">
                 {v.title}
               </a>
-              <span className="relationship">Video on {videoProvider(v.provider).name}</span>
+              <span className="relationship">{t.video(videoProvider(v.provider).name)}</span>
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
 import type { Citation } from '@/lib/content/models'
+import { SOURCE_LANGUAGE, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 function citationLink(c: Citation): string | undefined {
   if (c.url) return c.url
@@ -27,11 +29,11 @@ export function ReferenceText({ citation: c }: { citation: Citation }) {
   )
 }
 
-export function References({ references }: { references: Citation[] }) {
+export function References({ references, lang = SOURCE_LANGUAGE }: { references: Citation[]; lang?: Lang }) {
   if (references.length === 0) return null
   return (
     <section aria-labelledby="references" className="references">
-      <h2 id="references">References</h2>
+      <h2 id="references">{messages(lang).entry.references}</h2>
       <ol>
         {references.map((r, i) => (
           <li key={r._key} id={`ref-${i + 1}`}>

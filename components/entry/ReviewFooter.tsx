@@ -1,29 +1,32 @@
 import type { Entry } from '@/lib/content/models'
-import { reviewDescription } from '@/lib/domain/review-kinds'
-import { MEDICAL_DISCLAIMER, formatDate } from '@/lib/site'
+import { messages } from '@/lib/i18n/messages'
+import { reviewDescription } from '@/lib/i18n/text'
+import { formatDate } from '@/lib/site'
 
 export function ReviewFooter({ entry }: { entry: Entry }) {
-  const last = formatDate(entry.lastReviewed)
-  const next = formatDate(entry.nextReview)
+  const t = messages(entry.lang)
+  const last = formatDate(entry.lastReviewed, entry.lang)
+  const next = formatDate(entry.nextReview, entry.lang)
   return (
     <footer>
       <p className="disclaimer" role="note">
-        <strong>Medical disclaimer. </strong>
-        {MEDICAL_DISCLAIMER}
+        <strong>{t.entry.disclaimerTitle}</strong>
+        {t.site.disclaimer}
       </p>
       <div className="review">
         {last && (
           <p>
-            Last reviewed on <time dateTime={entry.lastReviewed}>{last}</time>: {reviewDescription(entry)}.
+            {t.entry.lastReviewed} <time dateTime={entry.lastReviewed}>{last}</time>:{' '}
+            {reviewDescription(entry, entry.lang)}.
             {next && (
               <>
                 {' '}
-                Next review due: <time dateTime={entry.nextReview}>{next}</time>.
+                {t.entry.nextReview} <time dateTime={entry.nextReview}>{next}</time>.
               </>
             )}
           </p>
         )}
-        {!last && <p>This entry has not been reviewed yet.</p>}
+        {!last && <p>{t.entry.notReviewed}</p>}
       </div>
     </footer>
   )

@@ -17,7 +17,9 @@ import {
   type Decorator,
   type ListType,
 } from '@/lib/domain/portable-text'
-import { paths } from '@/lib/site'
+import { SOURCE_LANGUAGE, isLang, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { pathsIn } from '@/lib/site'
 
 const Paragraph: PortableTextBlockComponent = ({ children }) => <p>{children}</p>
 const BulletList: PortableTextListComponent = ({ children }) => <ul>{children}</ul>
@@ -50,8 +52,6 @@ const link: PortableTextMarkComponent = ({ value: mark, children }) => {
     </a>
   )
 }
-const entryLink: PortableTextMarkComponent = ({ value: mark, children }) =>
-  typeof mark?.slug === 'string' ? <a href={paths.entry(mark.slug)}>{children}</a> : <>{children}</>
 
 // The same for every entry: built once, so React sees the same components on every render.
 const fixed = {
@@ -76,10 +76,22 @@ const fixed = {
 export function RichText({
   value,
   citationNumbers,
+  lang = SOURCE_LANGUAGE,
 }: {
   value: PortableTextBody
   citationNumbers: Map<string, number>
+  lang?: Lang
 }) {
+  // A link to an entry not translated yet goes to its source-language page, and says so in hreflang.
+  const entryLink: PortableTextMarkComponent = ({ value: mark, children }) => {
+    if (typeof mark?.slug !== 'string') return <>{children}</>
+    const target = isLang(mark.lang) ? mark.lang : lang
+    return (
+      <a href={pathsIn(target).entry(mark.slug)} {...(target !== lang ? { hrefLang: target } : {})}>
+        {children}
+      </a>
+    )
+  }
   const cite: PortableTextMarkComponent = ({ value: mark, children }) => {
     const n = typeof mark?.reference === 'string' ? citationNumbers.get(mark.reference) : undefined
     if (!n) return <>{children}</>
@@ -87,7 +99,7 @@ export function RichText({
       <>
         {children}
         <sup className="cite">
-          <a href={`#ref-${n}`} aria-label={`Reference ${n}`}>
+          <a href={`#ref-${n}`} aria-label={messages(lang).entry.reference(n)}>
             [{n}]
           </a>
         </sup>

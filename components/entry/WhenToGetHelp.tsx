@@ -1,15 +1,18 @@
-import { HELP_TITLE, helpLevels, type WhenToGetHelp as Help } from '@/lib/domain/help'
+import type { WhenToGetHelp as Help } from '@/lib/domain/help'
+import { SOURCE_LANGUAGE, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { helpLevelsIn } from '@/lib/i18n/text'
 
 /**
  * Graded advice near the top of the entry, most urgent first. Each level says what it is in words (a marker
  * and a title) as well as by its border colour, and prints as it shows.
  */
-export function WhenToGetHelp({ help }: { help: Help | undefined }) {
-  const levels = helpLevels(help)
+export function WhenToGetHelp({ help, lang = SOURCE_LANGUAGE }: { help: Help | undefined; lang?: Lang }) {
+  const levels = helpLevelsIn(help, lang)
   if (levels.length === 0) return null
   return (
     <section aria-labelledby="help" className="help">
-      <h2 id="help">{HELP_TITLE}</h2>
+      <h2 id="help">{messages(lang).help.title}</h2>
       {levels.map((level) => (
         <div key={level.key} className={`help-level help-level--${level.key}`}>
           <h3>

@@ -1,6 +1,7 @@
 import type { Graph } from '@/lib/graph/layout'
 import { wrapLabel } from '@/lib/graph/layout'
-import { paths } from '@/lib/site'
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages'
+import { pathsIn } from '@/lib/site'
 
 const KIND_CLASS: Record<string, string> = {
   occursIn: 'edge-occurs',
@@ -83,7 +84,7 @@ export function RelationGraph({
           return (
             <a
               key={n.slug}
-              href={paths.entry(n.slug)}
+              href={pathsIn(n.lang ?? SOURCE_LANGUAGE).entry(n.slug)}
               tabIndex={-1}
               aria-hidden="true"
               className={n.center ? 'node node-center' : 'node'}

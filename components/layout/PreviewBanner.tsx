@@ -9,6 +9,8 @@ export async function PreviewBanner() {
     <>
       <div className="preview-banner" role="status">
         <strong>Preview: unpublished changes.</strong> Readers do not see this version yet.{' '}
+        {/* A route handler (it clears the cookie and redirects), not a page: a full navigation is meant. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/draft-mode/disable">Exit preview</a>
       </div>
       <DraftTools mode={contentMode()} />

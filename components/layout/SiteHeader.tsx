@@ -1,28 +1,40 @@
 import Link from 'next/link'
 import { SearchBox } from '@/components/search/SearchBox'
-import { SITE_NAME, paths } from '@/lib/site'
+import { SOURCE_LANGUAGE, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { pathsIn } from '@/lib/site'
 
-export function SiteHeader() {
+export function SiteHeader({ lang = SOURCE_LANGUAGE }: { lang?: Lang }) {
+  const t = messages(lang)
+  const paths = pathsIn(lang)
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href={paths.home()} className="site-title">
-          {SITE_NAME}
+          {t.site.name}
         </Link>
-        <nav aria-label="Main" className="site-nav">
+        <nav aria-label={t.nav.main} className="site-nav">
           <ul>
             <li>
-              <Link href={paths.entries()}>Diseases A–Z</Link>
+              <Link href={paths.entries()}>{t.nav.az}</Link>
             </li>
             <li>
-              <Link href={paths.categories()}>Categories</Link>
+              <Link href={paths.categories()}>{t.nav.categories}</Link>
             </li>
             <li>
-              <Link href="/explore">Explore</Link>
+              <Link href={paths.explore()}>{t.nav.explore}</Link>
             </li>
           </ul>
         </nav>
-        <SearchBox />
+        <SearchBox
+          lang={lang}
+          words={{
+            label: t.search.label,
+            button: t.search.button,
+            placeholder: t.search.placeholder,
+            suggestions: t.search.suggestions,
+          }}
+        />
       </div>
     </header>
   )

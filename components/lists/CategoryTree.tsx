@@ -1,17 +1,20 @@
 import type { CategoryNode } from '@/lib/content/api'
-import { paths } from '@/lib/site'
+import { SOURCE_LANGUAGE, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { pathsIn } from '@/lib/site'
 
-export function CategoryTree({ nodes }: { nodes: CategoryNode[] }) {
+export function CategoryTree({ nodes, lang = SOURCE_LANGUAGE }: { nodes: CategoryNode[]; lang?: Lang }) {
+  const t = messages(lang).categories
   return (
     <ul className="category-tree">
       {nodes.map((node) => (
         <li key={node._id}>
-          <a href={paths.category(node.slug)}>{node.title}</a>{' '}
+          <a href={pathsIn(lang).category(node.slug)}>{node.title}</a>{' '}
           <span className="muted">
-            ({node.entryCount} {node.entryCount === 1 ? 'entry' : 'entries'}
+            ({t.entryCount(node.entryCount)}
             {node.specialty ? ` · ${node.specialty}` : ''})
           </span>
-          {node.children.length > 0 && <CategoryTree nodes={node.children} />}
+          {node.children.length > 0 && <CategoryTree nodes={node.children} lang={lang} />}
         </li>
       ))}
     </ul>

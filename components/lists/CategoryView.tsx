@@ -1,48 +1,54 @@
 import Link from 'next/link'
 import { EntryList } from '@/components/lists/EntryList'
+import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher'
+import { PageLink } from '@/components/layout/PageLink'
 import type { Category } from '@/lib/content/models'
-import { paths } from '@/lib/site'
+import { documentAlternates } from '@/lib/i18n/alternates'
+import { messages } from '@/lib/i18n/messages'
+import { pathsIn } from '@/lib/site'
 
 /** A category page: breadcrumbs, description, subcategories with entry counts, and its entries. */
 export function CategoryView({ category }: { category: Category }) {
+  const { lang } = category
+  const t = messages(lang)
+  const paths = pathsIn(lang)
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <nav aria-label={t.nav.breadcrumb} className="breadcrumbs">
         <ol>
           <li>
-            <Link href={paths.home()}>Home</Link>
+            <Link href={paths.home()}>{t.nav.home}</Link>
           </li>
           <li>
-            <Link href={paths.categories()}>Categories</Link>
+            <Link href={paths.categories()}>{t.nav.categories}</Link>
           </li>
           {category.parent && (
             <li>
-              <Link href={paths.category(category.parent.slug)}>{category.parent.title}</Link>
+              <PageLink from={lang} to={category.parent} kind="category" />
             </li>
           )}
         </ol>
       </nav>
+      <LanguageSwitcher lang={lang} alternates={documentAlternates(category, 'category')} />
       <h1>{category.title}</h1>
       {category.description && <p className="lead prose">{category.description}</p>}
-      {category.specialty && <p className="muted">Specialty: {category.specialty}</p>}
+      {category.specialty && <p className="muted">{t.categories.specialty(category.specialty)}</p>}
       {category.children.length > 0 && (
         <section aria-labelledby="subcategories">
-          <h2 id="subcategories">Subcategories</h2>
+          <h2 id="subcategories">{t.categories.subcategories}</h2>
           <ul className="link-list">
             {category.children.map((c) => (
               <li key={c.slug}>
                 <Link href={paths.category(c.slug)}>{c.title}</Link>
-                <span className="relationship">
-                  {c.entryCount} {c.entryCount === 1 ? 'entry' : 'entries'}
-                </span>
+                <span className="relationship">{t.categories.entryCount(c.entryCount)}</span>
               </li>
             ))}
           </ul>
         </section>
       )}
       <section aria-labelledby="entries">
-        <h2 id="entries">Entries</h2>
-        {category.entries.length ? <EntryList items={category.entries} /> : <p>No entries in this category yet.</p>}
+        <h2 id="entries">{t.categories.entries}</h2>
+        {category.entries.length ? <EntryList items={category.entries} lang={lang} /> : <p>{t.categories.noEntries}</p>}
       </section>
     </>
   )

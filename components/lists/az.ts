@@ -1,23 +1,43 @@
-/** Grouping entries under the letters of the A–Z list. */
-export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
+/**
+ * Grouping entries under the letters of the A–Z list, in the language's alphabet: Spanish has "Ñ" after "N";
+ * otherwise accents do not make a letter of their own ("É" is under "E").
+ */
+import { SOURCE_LANGUAGE, type Lang } from '../../lib/i18n/languages'
 
-export function letterOf(title: string): string {
-  const first = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .charAt(0)
-    .toUpperCase()
-  return LETTERS.includes(first) ? first : '#'
+const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
+const ALPHABETS: Partial<Record<Lang, string[]>> = { es: [...LATIN.slice(0, 14), 'Ñ', ...LATIN.slice(14)] }
+
+/** The letters of a language's A–Z. */
+export function lettersOf(lang: Lang = SOURCE_LANGUAGE): string[] {
+  return ALPHABETS[lang] ?? LATIN
+}
+export function letterOf(title: string, lang: Lang = SOURCE_LANGUAGE): string {
+  const letters = lettersOf(lang)
+  const first = title.trim().charAt(0).toUpperCase()
+  if (letters.includes(first)) return first
+  const base = first.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return letters.includes(base) ? base : '#'
 }
 
-export function groupByLetter<T extends { title: string }>(items: T[]): { letter: string; items: T[] }[] {
+/** An id for a letter's heading that is plain ASCII ("letter-N~" for "Ñ" would not be): "letter-ntilde". */
+export function letterId(letter: string): string {
+  if (letter === '#') return 'letter-other'
+  if (/^[A-Z]$/.test(letter)) return `letter-${letter}`
+  return `letter-${letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '')}-${letter.codePointAt(0)}`
+}
+
+export function groupByLetter<T extends { title: string }>(
+  items: T[],
+  lang: Lang = SOURCE_LANGUAGE,
+): { letter: string; items: T[] }[] {
   const groups = new Map<string, T[]>()
   for (const item of items) {
-    const letter = letterOf(item.title)
+    const letter = letterOf(item.title, lang)
     const list = groups.get(letter) ?? []
     list.push(item)
     groups.set(letter, list)
   }
-  return [...LETTERS, '#'].filter((l) => groups.has(l)).map((letter) => ({ letter, items: groups.get(letter) ?? [] }))
+  return [...lettersOf(lang), '#']
+    .filter((l) => groups.has(l))
+    .map((letter) => ({ letter, items: groups.get(letter) ?? [] }))
 }

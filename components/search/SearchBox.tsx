@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useRef, useState } from 'react'
-import { paths } from '@/lib/site'
+import { SOURCE_LANGUAGE, type Lang } from '@/lib/i18n/languages'
+import { pathsIn } from '@/lib/site'
 
 interface Suggestion {
   slug: string
@@ -14,7 +15,17 @@ interface Suggestion {
  * The header search: a plain GET form to /search (works without JavaScript), enhanced with an ARIA 1.2
  * combobox that suggests entries as you type. Keyboard: ↓/↑ move, Enter opens, Escape closes.
  */
-export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
+export function SearchBox({
+  initialQuery = '',
+  lang = SOURCE_LANGUAGE,
+  words,
+}: {
+  initialQuery?: string
+  lang?: Lang
+  /** The interface text, in the page's language (the header passes it: no dictionary in the client bundle). */
+  words: { label: string; button: string; placeholder: string; suggestions: string }
+}) {
+  const paths = pathsIn(lang)
   const id = useId()
   const listId = `${id}-list`
   const [query, setQuery] = useState(initialQuery)
@@ -32,7 +43,9 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
       controller.current?.abort()
       const c = new AbortController()
       controller.current = c
-      fetch(`/api/search?q=${encodeURIComponent(q)}&limit=8`, { signal: c.signal })
+      fetch(`/api/search?q=${encodeURIComponent(q)}&limit=8${lang === SOURCE_LANGUAGE ? '' : `&lang=${lang}`}`, {
+        signal: c.signal,
+      })
         .then((res) => (res.ok ? res.json() : { results: [] }))
         .then((data: { results: Suggestion[] }) => {
           setItems(data.results)
@@ -41,7 +54,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
         .catch(() => {})
     }, 120)
     return () => clearTimeout(timer)
-  }, [q])
+  }, [q, lang])
 
   // Suggestions for a query shorter than two characters are not shown (and not fetched).
   const shown = q.length >= 2 ? items : []
@@ -50,7 +63,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
 
   return (
     <form
-      action="/search"
+      action={paths.search()}
       method="get"
       role="search"
       className="search-form"
@@ -62,13 +75,13 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
       }}
     >
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        Search the encyclopedia
+        {words.label}
       </label>
       <input
         id={`${id}-input`}
         type="search"
         name="q"
-        placeholder="Search diseases, names or codes"
+        placeholder={words.placeholder}
         autoComplete="off"
         role="combobox"
         aria-autocomplete="list"
@@ -98,8 +111,8 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
           }
         }}
       />
-      <button type="submit">Search</button>
-      <ul id={listId} role="listbox" aria-label="Suggestions" className="suggestions" hidden={!expanded}>
+      <button type="submit">{words.button}</button>
+      <ul id={listId} role="listbox" aria-label={words.suggestions} className="suggestions" hidden={!expanded}>
         {shown.map((s, i) => (
           <li
             key={s.slug}

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { CODE_SYSTEM_IDS } from '../domain/codes'
 import { DATE_TIME, isCalendarDateTime } from '../domain/dates'
 import { SECTION_KEYS, isSectionKey, type SectionKey } from '../domain/sections'
+import { LANGUAGE_IDS, SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
 
 export type ParamResult<T> = { ok: true; value: T } | { ok: false; parameter: string; reason: string }
 
@@ -31,6 +32,12 @@ export const sectionsParam = z
     return [...new Set(parts)] as SectionKey[]
   })
 
+/** `lang=es`: the language of what is answered (lib/i18n/languages.ts); the source language when not given. */
+export const langParam = z
+  .enum(LANGUAGE_IDS as [Lang, ...Lang[]], { message: `must be one of ${LANGUAGE_IDS.join(', ')}` })
+  .default(SOURCE_LANGUAGE)
+  .meta({ description: `Language: ${LANGUAGE_IDS.join(', ')} (default ${SOURCE_LANGUAGE}).` })
+
 /**
  * A whole number written in decimal digits (not 1e3, 0x10 or 2.0), within bounds. Every message says what
  * the parameter must be, in the same words everywhere.
@@ -45,6 +52,7 @@ export function wholeNumber({ min, max, example }: { min: number; max: number; e
 }
 
 export const entriesListParams = z.object({
+  lang: langParam,
   page: wholeNumber({ min: 1, max: 10_000, example: 2 })
     .prefault('1')
     .meta({ description: 'Page number, from 1 to 10000.' }),
@@ -63,12 +71,14 @@ export const entriesListParams = z.object({
 })
 
 export const entryParams = z.object({
+  lang: langParam,
   sections: sectionsParam
     .optional()
     .meta({ description: `Comma-separated sections (${SECTION_KEYS.join(', ')}) or "all" (the default).` }),
 })
 
 export const lookupParams = z.object({
+  lang: langParam,
   system: z
     .enum(CODE_SYSTEM_IDS, { message: `must be one of ${CODE_SYSTEM_IDS.join(', ')}` })
     .meta({ description: 'Coding system.' }),

@@ -10,6 +10,7 @@ import { HELP_LEVEL_KEYS } from '../domain/help'
 import { RARITY_VALUES } from '../domain/relationships'
 import { REVIEW_KIND_VALUES } from '../domain/review-kinds'
 import { SECTION_KEYS } from '../domain/sections'
+import { LANGUAGE_IDS, type Lang } from '../i18n/languages'
 import { PARAM } from '../infobutton/request'
 import { SUMMARY_MAX } from '../cds/cards'
 
@@ -24,6 +25,7 @@ const str = z.string()
 const strings = z.array(z.string())
 const nullableStr = z.string().nullable()
 const links = { url: str, apiUrl: str }
+const lang = z.enum(LANGUAGE_IDS as [Lang, ...Lang[]])
 
 // ---------------------------------------------------------------- /api/v1
 export const errorSchema = component(
@@ -38,6 +40,7 @@ export const codeSchema = component(
 
 const entrySummaryFields = {
   slug: str,
+  lang: lang.describe('The language of the entry (this version of it).'),
   title: str,
   ...links,
   alternateNames: strings,
@@ -53,6 +56,7 @@ export const entryListSchema = component(
   'EntryList',
   z.object({
     data: z.array(entrySummarySchema),
+    lang,
     page: z.int(),
     pageSize: z.int(),
     total: z.int(),
@@ -99,13 +103,29 @@ export const imageSchema = component(
   }),
 )
 
+export const translationSchema = component(
+  'Translation',
+  z.object({ lang, slug: str, title: str, ...links }),
+  "The entry in another language (each language's own slug).",
+)
+
 export const entrySchema = component(
   'Entry',
   z.object({
     slug: str,
+    lang,
     title: str,
     ...links,
     embedUrl: str,
+    translations: z.array(translationSchema).describe('The same entry in the other languages it is written in.'),
+    translatedFrom: z
+      .object({
+        ...translationSchema.shape,
+        sourceUpdatedAt: nullableStr.describe('The version of the source this translation was made from.'),
+        stale: z.boolean().describe('The source was published again after that version.'),
+      })
+      .nullable()
+      .describe('For a translation: the entry it was translated from; null for an entry in the source language.'),
     alternateNames: strings,
     summary: str,
     whenToGetHelp: z
@@ -118,10 +138,13 @@ export const entrySchema = component(
     prevalence: nullableStr,
     sections: z.array(sectionSchema),
     typicalTests: z.array(z.object({ name: str, purpose: str })),
-    differentialDiagnoses: z.array(z.object({ slug: str, title: str, ...links, distinguishingFeatures: nullableStr })),
+    differentialDiagnoses: z.array(
+      z.object({ slug: str, lang, title: str, ...links, distinguishingFeatures: nullableStr }),
+    ),
     relatedConditions: z.array(
       z.object({
         slug: str,
+        lang: lang.describe('Not the entry’s own language where the condition is not translated yet.'),
         title: str,
         ...links,
         direction: z.enum(['outgoing', 'incoming']),
@@ -152,7 +175,7 @@ export const entryResponseSchema = component('EntryResponse', z.object({ data: e
 export const lookupResponseSchema = component(
   'LookupResponse',
   z.object({
-    query: z.object({ system: z.enum(CODE_SYSTEM_IDS), systemName: str, code: str }),
+    query: z.object({ system: z.enum(CODE_SYSTEM_IDS), systemName: str, code: str, lang }),
     data: z.array(z.object({ ...entrySummaryFields, matchedCodes: z.array(codeSchema) })),
   }),
 )

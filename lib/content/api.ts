@@ -12,6 +12,9 @@ import {
   ENTRY_SLUGS_QUERY,
   CHANGED_DOCUMENT_QUERY,
   DOCUMENTS_BY_ID_QUERY,
+  TRANSLATION_SETS_QUERY,
+  LINKING_TO_SOURCE_QUERY,
+  TRANSLATIONS_OF_QUERY,
 } from './queries'
 import {
   categorySchema,
@@ -21,6 +24,8 @@ import {
   changedDocumentSchema,
   documentsByIdSchema,
   slugSchema,
+  translationSetsSchema,
+  type TranslationSet,
   type Category,
   type CategorySummary,
   type Entry,
@@ -32,11 +37,17 @@ import { TAGS } from './tags'
 import type { QueryParams } from './sources/types'
 import { linkedIds, revalidationTags, type Change } from './publishing'
 import type { SanityDocument } from './sources/dataset'
+import { LANGUAGE_IDS, SOURCE_LANGUAGE, isLang, type Lang } from '../i18n/languages'
 
 export type QueryRunner = (query: string, params: QueryParams, tags: string[]) => Promise<unknown>
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-export const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title)
+const collators = new Map<Lang, Intl.Collator>()
+/** Titles in the order of the language's alphabet (Spanish: "ñ" after "n"), ignoring case and accents otherwise. */
+export function titleOrder(lang: Lang = SOURCE_LANGUAGE) {
+  let collator = collators.get(lang)
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true })))
+  return (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title)
+}
 
 export interface CategoryNode extends CategorySummary {
   children: CategoryNode[]
@@ -46,53 +57,76 @@ export function isValidSlug(slug: string): boolean {
   return slugSchema.safeParse(slug).success
 }
 
+/** A page in some language: the key links are checked and told apart by (one slug may be in two languages). */
+const pageKey = (page: { lang: Lang; slug: string }) => `${page.lang}:${page.slug}`
+const where = (lang: Lang, what: string) => (lang === SOURCE_LANGUAGE ? what : `${what} (${lang})`)
+
 export function createContentApi(run: QueryRunner) {
-  async function getEntry(slug: string): Promise<Entry | null> {
+  /** An entry in a language (the source language unless told): null when it has no version in that language. */
+  async function getEntry(slug: string, lang: Lang = SOURCE_LANGUAGE): Promise<Entry | null> {
     if (!isValidSlug(slug)) return null
-    const raw = await run(ENTRY_QUERY, { slug }, [TAGS.entry(slug)])
+    const raw = await run(ENTRY_QUERY, { slug, lang }, [TAGS.entry(slug, lang)])
     if (raw === null || raw === undefined) return null
-    const entry = parseDocument(entrySchema, raw, { query: `entry ${slug}` })
+    const entry = parseDocument(entrySchema, raw, { query: where(lang, `entry ${slug}`) })
     if (!entry) return null
     // A link may point at an entry that exists but is itself invalid (left out everywhere): drop such links
     // so that every link on the page resolves. Only the index rows of this entry and its link targets are
     // read and checked, not the whole index (which costs a second at 10,000 entries).
-    const slugs = [...new Set([entry.slug, ...linkedSlugs(entry)])]
-    const rows = await run(ENTRY_SUMMARIES_QUERY, { slugs }, [TAGS.entries])
+    const pages = [{ lang, slug: entry.slug }, ...linkedPages(entry)]
+    const slugsIn = (l: Lang) => [...new Set(pages.filter((p) => p.lang === l).map((p) => p.slug))]
+    const sourceSlugs = lang === SOURCE_LANGUAGE ? [] : slugsIn(SOURCE_LANGUAGE)
+    const tags = [TAGS.entriesIn(lang), ...(sourceSlugs.length ? [TAGS.entries] : [])]
+    const rows = await run(ENTRY_SUMMARIES_QUERY, { slugs: slugsIn(lang), sourceSlugs, lang }, tags)
     const valid = new Set(
-      parseDocuments(entrySummarySchema, rows, { query: `links of entry ${slug}` }).map((e) => e.slug),
+      parseDocuments(entrySummarySchema, rows, { query: where(lang, `links of entry ${slug}`) }).map(pageKey),
     )
-    if (!valid.has(entry.slug)) return null
-    return withoutDeadLinks(entry, valid)
+    if (!valid.has(pageKey({ lang, slug: entry.slug }))) return null
+    return withoutDeadLinks({ ...entry, translations: otherLanguages(entry.translations, lang) }, valid)
   }
 
-  async function getEntryIndex(): Promise<EntrySummary[]> {
-    const raw = await run(ENTRY_INDEX_QUERY, {}, [TAGS.entries])
-    return dedupeBySlug(parseDocuments(entrySummarySchema, raw, { query: 'entry index' })).sort(byTitle)
+  async function getEntryIndex(lang: Lang = SOURCE_LANGUAGE): Promise<EntrySummary[]> {
+    const raw = await run(ENTRY_INDEX_QUERY, { lang }, [TAGS.entriesIn(lang)])
+    return dedupeBySlug(parseDocuments(entrySummarySchema, raw, { query: where(lang, 'entry index') })).sort(
+      titleOrder(lang),
+    )
   }
 
-  async function getEntrySlugs(): Promise<string[]> {
-    const raw = await run(ENTRY_SLUGS_QUERY, {}, [TAGS.entries])
+  async function getEntrySlugs(lang: Lang = SOURCE_LANGUAGE): Promise<string[]> {
+    const raw = await run(ENTRY_SLUGS_QUERY, { lang }, [TAGS.entriesIn(lang)])
     if (!Array.isArray(raw)) return []
     return [...new Set(raw.filter((s): s is string => typeof s === 'string' && isValidSlug(s)))]
   }
 
-  async function getCategory(slug: string): Promise<Category | null> {
+  async function getCategory(slug: string, lang: Lang = SOURCE_LANGUAGE): Promise<Category | null> {
     if (!isValidSlug(slug)) return null
-    const raw = await run(CATEGORY_QUERY, { slug }, [TAGS.category(slug), TAGS.categories])
+    const raw = await run(CATEGORY_QUERY, { slug, lang }, [TAGS.category(slug, lang), TAGS.categoriesIn(lang)])
     if (raw === null || raw === undefined) return null
-    const category = parseDocument(categorySchema, raw, { query: `category ${slug}` })
-    if (category) category.entries.sort(byTitle)
-    return category
+    const category = parseDocument(categorySchema, raw, { query: where(lang, `category ${slug}`) })
+    if (!category) return null
+    category.entries.sort(titleOrder(lang))
+    return { ...category, translations: otherLanguages(category.translations, lang) }
   }
 
-  async function getCategories(): Promise<CategorySummary[]> {
-    const raw = await run(CATEGORIES_QUERY, {}, [TAGS.categories])
-    return dedupeBySlug(parseDocuments(categorySummarySchema, raw, { query: 'categories' })).sort(byTitle)
+  async function getCategories(lang: Lang = SOURCE_LANGUAGE): Promise<CategorySummary[]> {
+    const raw = await run(CATEGORIES_QUERY, { lang }, [TAGS.categoriesIn(lang)])
+    return dedupeBySlug(parseDocuments(categorySummarySchema, raw, { query: where(lang, 'categories') })).sort(
+      titleOrder(lang),
+    )
   }
 
   /** Categories as a forest; a parent that is missing or part of a cycle makes a category top-level. */
-  async function getCategoryTree(): Promise<CategoryNode[]> {
-    return buildCategoryTree(await getCategories())
+  async function getCategoryTree(lang: Lang = SOURCE_LANGUAGE): Promise<CategoryNode[]> {
+    return buildCategoryTree(await getCategories(lang), lang)
+  }
+
+  /** Which entries and categories are translations of which (for the sitemap's alternates). */
+  async function getTranslationSets(): Promise<TranslationSet[]> {
+    const raw = await run(
+      TRANSLATION_SETS_QUERY,
+      {},
+      LANGUAGE_IDS.flatMap((l) => [TAGS.entriesIn(l), TAGS.categoriesIn(l)]),
+    )
+    return translationSetsSchema.parse(raw)
   }
 
   /**
@@ -103,47 +137,86 @@ export function createContentApi(run: QueryRunner) {
     const around = changedDocumentSchema.parse(await run(CHANGED_DOCUMENT_QUERY, { id: change._id }, []))
     const current = (around.current ?? null) as SanityDocument | null
     const ids = linkedIds(change, current, previous)
-    const linkedTo = ids.length ? documentsByIdSchema.parse(await run(DOCUMENTS_BY_ID_QUERY, { ids }, [])) : []
-    return revalidationTags({ change, current, previous, linked: [...around.referencedBy, ...linkedTo] })
+    const lang = current?.language ?? previous?.language ?? change.language
+    const translated = isLang(lang) && lang !== SOURCE_LANGUAGE
+    // A translation links to source-language documents; the pages that show it are their versions in its language.
+    const linkedTo = ids.length
+      ? documentsByIdSchema.parse(
+          translated
+            ? await run(TRANSLATIONS_OF_QUERY, { ids, lang }, [])
+            : await run(DOCUMENTS_BY_ID_QUERY, { ids }, []),
+        )
+      : []
+    const source = translationSource(current) ?? translationSource(previous)
+    const viaSource =
+      source && translated
+        ? documentsByIdSchema.parse(await run(LINKING_TO_SOURCE_QUERY, { source, lang, id: change._id }, []))
+        : []
+    return revalidationTags({
+      change,
+      current,
+      previous,
+      linked: [...around.referencedBy, ...around.translations, ...linkedTo, ...viaSource],
+    })
   }
 
-  return { getEntry, getEntryIndex, getEntrySlugs, getCategory, getCategories, getCategoryTree, getRevalidationTags }
+  return {
+    getEntry,
+    getEntryIndex,
+    getEntrySlugs,
+    getCategory,
+    getCategories,
+    getCategoryTree,
+    getTranslationSets,
+    getRevalidationTags,
+  }
 }
 
 export type ContentApi = ReturnType<typeof createContentApi>
 
+/** The source a translation was made from (its id), if the document is a translation. */
+function translationSource(doc: SanityDocument | null | undefined): string | undefined {
+  const ref = (doc?.translatedFrom as { source?: { _ref?: unknown } } | undefined)?.source?._ref
+  return typeof ref === 'string' ? ref.replace(/^drafts\./, '') : undefined
+}
+
+/** The other languages' versions of a document, one per language, in the order of LANGUAGES. */
+function otherLanguages<T extends { lang: Lang }>(translations: T[], lang: Lang): T[] {
+  return LANGUAGE_IDS.flatMap((l) => (l === lang ? [] : translations.filter((t) => t.lang === l).slice(0, 1)))
+}
+
 /** Every entry an entry links to: associated conditions, differential diagnoses, mentions, links in its text. */
-function linkedSlugs(entry: Entry): string[] {
+function linkedPages(entry: Entry): { lang: Lang; slug: string }[] {
   return [
-    ...entry.associatedConditions.map((a) => a.condition.slug),
-    ...entry.differentialDiagnoses.map((d) => d.condition.slug),
-    ...entry.mentionedBy.map((m) => m.slug),
+    ...entry.associatedConditions.map((a) => a.condition),
+    ...entry.differentialDiagnoses.map((d) => d.condition),
+    ...entry.mentionedBy,
     ...Object.values(entry.sections).flatMap((blocks) =>
-      blocks.flatMap((b) => b.markDefs.flatMap((d) => (d._type === 'entryLink' ? [d.slug] : []))),
+      blocks.flatMap((b) => b.markDefs.flatMap((d) => (d._type === 'entryLink' ? [d] : []))),
     ),
   ]
 }
 
 function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
-  const keep = (slug: string, path: string) => {
-    if (valid.has(slug)) return true
+  const keep = (page: { lang: Lang; slug: string }, path: string) => {
+    if (valid.has(pageKey(page))) return true
     reportContentIssue({
       level: 'item',
       document: entry._id,
       path,
-      reason: `links to "${slug}", which is not shown (invalid or duplicated); link left out`,
-      query: `entry ${entry.slug}`,
+      reason: `links to "${page.slug}"${page.lang === entry.lang ? '' : ` (${page.lang})`}, which is not shown (invalid or duplicated); link left out`,
+      query: where(entry.lang, `entry ${entry.slug}`),
     })
     return false
   }
-  const notSelf = (slug: string, path: string) => {
-    if (slug !== entry.slug) return true
+  const notSelf = (page: { lang: Lang; slug: string }, path: string) => {
+    if (pageKey(page) !== pageKey(entry)) return true
     reportContentIssue({
       level: 'item',
       document: entry._id,
       path,
       reason: 'links to itself; link left out',
-      query: `entry ${entry.slug}`,
+      query: where(entry.lang, `entry ${entry.slug}`),
     })
     return false
   }
@@ -151,7 +224,7 @@ function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
     Object.entries(entry.sections).map(([key, blocks]) => [
       key,
       blocks.map((block) => {
-        const markDefs = block.markDefs.filter((def) => def._type !== 'entryLink' || keep(def.slug, `${key}.markDefs`))
+        const markDefs = block.markDefs.filter((def) => def._type !== 'entryLink' || keep(def, `${key}.markDefs`))
         if (markDefs.length === block.markDefs.length) return block
         // The text of a removed link stays, without a mark that would point at nothing.
         const kept = new Set(markDefs.map((def) => def._key))
@@ -167,12 +240,12 @@ function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {
     ...entry,
     sections,
     associatedConditions: entry.associatedConditions.filter(
-      (a) => notSelf(a.condition.slug, 'associatedConditions') && keep(a.condition.slug, 'associatedConditions'),
+      (a) => notSelf(a.condition, 'associatedConditions') && keep(a.condition, 'associatedConditions'),
     ),
     differentialDiagnoses: entry.differentialDiagnoses.filter(
-      (d) => notSelf(d.condition.slug, 'differentialDiagnoses') && keep(d.condition.slug, 'differentialDiagnoses'),
+      (d) => notSelf(d.condition, 'differentialDiagnoses') && keep(d.condition, 'differentialDiagnoses'),
     ),
-    mentionedBy: entry.mentionedBy.filter((m) => keep(m.slug, 'mentionedBy')),
+    mentionedBy: entry.mentionedBy.filter((m) => keep(m, 'mentionedBy')),
   }
 }
 
@@ -196,7 +269,7 @@ function dedupeBySlug<T extends { slug: string; _id: string }>(items: T[]): T[] 
   })
 }
 
-export function buildCategoryTree(categories: CategorySummary[]): CategoryNode[] {
+export function buildCategoryTree(categories: CategorySummary[], lang: Lang = SOURCE_LANGUAGE): CategoryNode[] {
   const nodes = new Map<string, CategoryNode>(categories.map((c) => [c._id, { ...c, children: [] }]))
   const roots: CategoryNode[] = []
   for (const node of nodes.values()) {
@@ -226,8 +299,9 @@ export function buildCategoryTree(categories: CategorySummary[]): CategoryNode[]
       roots.push(node)
     }
   }
+  const order = titleOrder(lang)
   const sort = (list: CategoryNode[]) => {
-    list.sort(byTitle)
+    list.sort(order)
     list.forEach((n) => sort(n.children))
   }
   sort(roots)

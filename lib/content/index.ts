@@ -8,6 +8,7 @@ import { cache } from 'react'
 import { createContentApi, isValidSlug, type ContentApi } from './api'
 import { addressExists } from '../proxy/known-slugs'
 import { reader } from './read'
+import { SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
 
 const publishedReads = createContentApi(reader({ cached: true }))
 /**
@@ -18,10 +19,14 @@ const publishedReads = createContentApi(reader({ cached: true }))
  */
 const published: ContentApi = {
   ...publishedReads,
-  getEntry: async (slug) =>
-    !isValidSlug(slug) || (await addressExists('entry', slug)) === false ? null : publishedReads.getEntry(slug),
-  getCategory: async (slug) =>
-    !isValidSlug(slug) || (await addressExists('category', slug)) === false ? null : publishedReads.getCategory(slug),
+  getEntry: async (slug, lang = SOURCE_LANGUAGE) =>
+    !isValidSlug(slug) || (await addressExists('entry', slug, lang)) === false
+      ? null
+      : publishedReads.getEntry(slug, lang),
+  getCategory: async (slug, lang = SOURCE_LANGUAGE) =>
+    !isValidSlug(slug) || (await addressExists('category', slug, lang)) === false
+      ? null
+      : publishedReads.getCategory(slug, lang),
 }
 const drafts = createContentApi(reader({ perspective: 'drafts' }))
 
@@ -38,11 +43,11 @@ export const getContent = cache(async (): Promise<ContentApi> => {
   }
 })
 
-export const getEntry = cache(async (slug: string) => (await getContent()).getEntry(slug))
-export const getEntryIndex = cache(async () => (await getContent()).getEntryIndex())
-export const getCategory = cache(async (slug: string) => (await getContent()).getCategory(slug))
-export const getCategoryTree = cache(async () => (await getContent()).getCategoryTree())
-export const getCategories = cache(async () => (await getContent()).getCategories())
+export const getEntry = cache(async (slug: string, lang: Lang) => (await getContent()).getEntry(slug, lang))
+export const getEntryIndex = cache(async (lang: Lang) => (await getContent()).getEntryIndex(lang))
+export const getCategory = cache(async (slug: string, lang: Lang) => (await getContent()).getCategory(slug, lang))
+export const getCategoryTree = cache(async (lang: Lang) => (await getContent()).getCategoryTree(lang))
+export const getCategories = cache(async (lang: Lang) => (await getContent()).getCategories(lang))
 
 export type { Entry, EntrySummary, Category, CategorySummary } from './models'
 export type { CategoryNode } from './api'

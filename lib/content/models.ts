@@ -25,6 +25,7 @@ import { optional, quoted, reportWhileParsing, resolved, softArray } from './val
 import { splitEditLink } from './stega'
 import { HELP_LIMITS } from '../domain/help'
 import { REVIEW_KIND_VALUES } from '../domain/review-kinds'
+import { LANGUAGE_IDS, SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
 
 // Bidirectional overrides and isolates can make text display differently from what it says; C0 controls
 // other than tab and newline have no place in content.
@@ -55,6 +56,10 @@ export const slugSchema = z
   .string()
   .max(96, 'slug longer than 96 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case letters, digits and single hyphens')
+
+/** A document's language as the queries project it (`coalesce(language, source)`); an unknown one is left out. */
+export const langSchema = z.enum(LANGUAGE_IDS as [Lang, ...Lang[]])
+const linkLang = langSchema.catch(SOURCE_LANGUAGE)
 
 const isoDate = z
   .string()
@@ -112,6 +117,7 @@ const markDef = z.discriminatedUnion(
       _type: z.literal('entryLink' satisfies AnnotationType),
       _key: z.string().max(100),
       slug: slugSchema,
+      lang: linkLang,
       title: text(200).optional(),
     }),
     z.object({
@@ -194,14 +200,37 @@ export const medicalCodeSchema = z
   .transform((c) => ({ system: c.system, code: c.code, label: c.label || undefined }))
 export type MedicalCode = z.output<typeof medicalCodeSchema>
 
-export const linkedEntrySchema = z.object({ _id: z.string(), title: requiredText(200), slug: slugSchema })
+export const linkedEntrySchema = z.object({
+  _id: z.string(),
+  title: requiredText(200),
+  slug: slugSchema,
+  /** The language of the page linked to: the page's own, or the source language where it has no translation. */
+  lang: linkLang,
+})
 export type LinkedEntry = z.output<typeof linkedEntrySchema>
 
+const pageRefSchema = z.object({ title: requiredText(200), slug: slugSchema, lang: linkLang })
 const categoryRefSchema = z.object({
   _id: z.string(),
   title: requiredText(200),
   slug: slugSchema,
-  parent: optional(z.object({ title: requiredText(200), slug: slugSchema }), 'parent'),
+  lang: linkLang,
+  parent: optional(pageRefSchema, 'parent'),
+})
+
+/** The versions of a document in every language (its own among them), for hreflang and the language switcher. */
+const translationsSchema = softArray(
+  z.object({ lang: langSchema, title: requiredText(200), slug: slugSchema }),
+  'translations',
+  {
+    max: 50,
+  },
+)
+
+/** Which version of its source a translation was made from, and the source as it is now. */
+const translatedFromSchema = z.object({
+  sourceUpdatedAt: optional(timestamp, 'translatedFrom.sourceUpdatedAt'),
+  source: optional(pageRefSchema.extend({ _updatedAt: optional(timestamp, '_updatedAt') }), 'translatedFrom.source'),
 })
 
 export const citationSchema = z.object({
@@ -269,6 +298,9 @@ const whenToGetHelpSchema = z.object({
 export const entrySchema = z.object({
   _id: z.string().max(200),
   _updatedAt: optional(timestamp, '_updatedAt'),
+  lang: langSchema,
+  translations: translationsSchema,
+  translatedFrom: optional(translatedFromSchema, 'translatedFrom'),
   title: requiredText(200),
   slug: slugSchema,
   alternateNames: softArray(requiredText(200), 'alternateNames', { max: 100 }),
@@ -328,6 +360,7 @@ export type AssociatedCondition = Entry['associatedConditions'][number]
 export const entrySummarySchema = z.object({
   _id: z.string().max(200),
   _updatedAt: optional(timestamp, '_updatedAt'),
+  lang: langSchema,
   title: requiredText(200),
   slug: slugSchema,
   alternateNames: softArray(requiredText(200), 'alternateNames', { max: 100 }),
@@ -355,11 +388,13 @@ export type CategorySummary = z.output<typeof categorySummarySchema>
 
 export const categorySchema = z.object({
   _id: z.string().max(200),
+  lang: langSchema,
+  translations: translationsSchema,
   title: requiredText(200),
   slug: slugSchema,
   description: optional(text(2000), 'description'),
   specialty: optional(text(200), 'specialty'),
-  parent: optional(z.object({ title: requiredText(200), slug: slugSchema }), 'parent'),
+  parent: optional(pageRefSchema, 'parent'),
   children: softArray(
     z.object({
       title: requiredText(200),
@@ -379,11 +414,31 @@ export const categorySchema = z.object({
 })
 export type Category = z.output<typeof categorySchema>
 
-const linkedDocSchema = z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() })
+const linkedDocSchema = z.object({
+  _id: z.string(),
+  _type: z.string(),
+  slug: z.string().nullish(),
+  lang: z.string().nullish(),
+})
 
 export const changedDocumentSchema = z.object({
   current: z.object({ _id: z.string(), _type: z.string() }).passthrough().nullish(),
   referencedBy: z.array(linkedDocSchema),
+  // A dangling reference in the translation metadata resolves to null.
+  translations: z.array(linkedDocSchema.nullable()).transform((docs) => docs.filter((d) => d !== null)),
 })
 
 export const documentsByIdSchema = z.array(linkedDocSchema)
+
+/** A set of translations: each version's type, language and slug (a dangling or invalid one is left out). */
+export const translationSetsSchema = z
+  .array(
+    z.object({
+      versions: z
+        .array(z.object({ _type: z.string(), lang: langSchema, slug: slugSchema }).nullable().catch(null))
+        .nullable()
+        .transform((v) => (v ?? []).filter((d) => d !== null)),
+    }),
+  )
+  .catch([])
+export type TranslationSet = z.output<typeof translationSetsSchema>[number]

@@ -2,10 +2,13 @@
  * The reading order of an entry page: which parts it has, in which order, with their anchors.
  * The table of contents, the page itself and the embed all follow this outline.
  */
-import { HELP_TITLE, hasHelp } from '../domain/help'
+import { hasHelp } from '../domain/help'
 import type { Entry } from './models'
 import { SECTIONS, type SectionKey } from '../domain/sections'
-import { RELATIONSHIPS, type RelationshipKind } from '../domain/relationships'
+import type { RelationshipKind } from '../domain/relationships'
+import type { Lang } from '../i18n/languages'
+import { messages } from '../i18n/messages'
+import { relationshipLabel } from '../i18n/text'
 
 export interface OutlineItem {
   id: string
@@ -17,16 +20,18 @@ export function hasText(blocks: Entry['sections'][SectionKey]): boolean {
   return blocks.some((b) => b.children.some((c) => c.text.trim() !== ''))
 }
 
+/** The parts of an entry in reading order, titled in the entry's language. */
 export function entryOutline(entry: Entry): OutlineItem[] {
-  const items: OutlineItem[] = hasHelp(entry.whenToGetHelp) ? [{ id: 'help', title: HELP_TITLE }] : []
+  const t = messages(entry.lang)
+  const items: OutlineItem[] = hasHelp(entry.whenToGetHelp) ? [{ id: 'help', title: t.help.title }] : []
   for (const s of SECTIONS) {
     const present = hasText(entry.sections[s.key])
     const extras = s.key === 'diagnosis' && (entry.typicalTests.length > 0 || entry.differentialDiagnoses.length > 0)
-    if (present || extras) items.push({ id: s.key, title: s.title, section: s.key })
+    if (present || extras) items.push({ id: s.key, title: t.sections[s.key], section: s.key })
   }
-  if (entry.images.length || entry.videos.length) items.push({ id: 'media', title: 'Pictures and video' })
-  if (relatedConditions(entry).length) items.push({ id: 'related', title: 'Related conditions' })
-  if (entry.references.length) items.push({ id: 'references', title: 'References' })
+  if (entry.images.length || entry.videos.length) items.push({ id: 'media', title: t.entry.media })
+  if (relatedConditions(entry).length) items.push({ id: 'related', title: t.entry.related })
+  if (entry.references.length) items.push({ id: 'references', title: t.entry.references })
   return items
 }
 
@@ -38,6 +43,10 @@ export function citationNumbers(entry: Entry): Map<string, number> {
 export interface RelatedCondition {
   slug: string
   title: string
+  /** The language of its page: the entry's own, or the source language where it is not translated yet. */
+  lang: Lang
+  /** The kind of the first label (the picture draws it), or a mention. */
+  kind: RelationshipKind | 'mentions'
   /** How the other condition relates to this one, in words from this page's point of view. */
   labels: string[]
   note?: string
@@ -49,31 +58,37 @@ export interface RelatedCondition {
  * (shown with the inverse wording) unless the pair is already listed.
  */
 export function relatedConditions(entry: Entry): RelatedCondition[] {
-  const label = (kind: RelationshipKind, direction: 'forward' | 'inverse') =>
-    RELATIONSHIPS.find((r) => r.kind === kind)?.[direction] ?? kind
+  const t = messages(entry.lang)
   const out: RelatedCondition[] = []
-  const seen = new Set<string>([entry.slug])
+  const key = (page: { lang: Lang; slug: string }) => `${page.lang}:${page.slug}`
+  const seen = new Set<string>([key(entry)])
   for (const a of entry.associatedConditions) {
-    if (seen.has(a.condition.slug)) continue
-    seen.add(a.condition.slug)
+    if (seen.has(key(a.condition))) continue
+    seen.add(key(a.condition))
     out.push({
       slug: a.condition.slug,
       title: a.condition.title,
-      labels: [label(a.relationship, 'forward')],
+      lang: a.condition.lang,
+      kind: a.relationship,
+      labels: [relationshipLabel(t, a.relationship, 'forward')],
       note: a.note,
       direction: 'outgoing',
     })
   }
   for (const m of entry.mentionedBy) {
-    if (seen.has(m.slug)) continue
-    seen.add(m.slug)
-    const labels = m.relationships.map((k) => label(k, 'inverse'))
-    if (m.asDifferential) labels.push(label('differentialDiagnosis', 'inverse'))
-    const unique = [...new Set(labels)]
+    if (seen.has(key(m))) continue
+    seen.add(key(m))
+    const kinds: RelationshipKind[] = [
+      ...m.relationships,
+      ...(m.asDifferential ? ['differentialDiagnosis' as const] : []),
+    ]
+    const unique = [...new Set(kinds.map((k) => relationshipLabel(t, k, 'inverse')))]
     out.push({
       slug: m.slug,
       title: m.title,
-      labels: unique.length ? unique : ['Mentions this condition'],
+      lang: m.lang,
+      kind: kinds[0] ?? 'mentions',
+      labels: unique.length ? unique : [t.entry.mentions],
       direction: 'incoming',
     })
   }

@@ -8,9 +8,13 @@ import { z } from 'zod'
 import { SECTIONS } from '../domain/sections'
 import { TAGS, tagsForDocument } from './tags'
 import type { SanityDocument } from './sources/dataset'
+import { SOURCE_LANGUAGE, isLang, type Lang } from '../i18n/languages'
 
-/** The document types whose changes the site cares about. */
-export const PUBLISHED_TYPES = ['disease', 'category', 'person'] as const
+/**
+ * The document types whose changes the site cares about. `translation.metadata` is the translation plugin's
+ * record of which documents are versions of one another (the language switcher and hreflang show it).
+ */
+export const PUBLISHED_TYPES = ['disease', 'category', 'person', 'translation.metadata'] as const
 
 const REFERENCE_PATHS = [
   'categories[]._ref',
@@ -18,12 +22,14 @@ const REFERENCE_PATHS = [
   'differentialDiagnoses[].condition._ref',
   'reviewer._ref',
   'parent._ref',
+  'translatedFrom.source._ref',
+  'translations[].value._ref',
   ...SECTIONS.map((s) => `${s.key}[].markDefs[_type == "entryLink"].entry._ref`),
 ]
 
 /** The GROQ-powered webhook's filter and projection (docs/publishing.md shows them for setting up the webhook). */
 export const WEBHOOK_FILTER = `_type in [${PUBLISHED_TYPES.map((t) => `"${t}"`).join(', ')}]`
-export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "previousSlug": before().slug.current, "previousReferences": [${REFERENCE_PATHS.map(
+export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "previousSlug": before().slug.current, "language": coalesce(language, before().language), "previousReferences": [${REFERENCE_PATHS.map(
   (p) => `...coalesce(before().${p}, [])`,
 ).join(', ')}]}`
 
@@ -59,6 +65,8 @@ export const changeSchema = z.object({
     })
     .nullish(),
   previousSlug: shortText.nullish(),
+  /** The document's language (the translation plugin's field); absent for the source language. */
+  language: shortText.nullish(),
   previousReferences: z
     .array(shortText)
     .max(2000)
@@ -85,13 +93,17 @@ interface LinkedDoc {
   _id: string
   _type: string
   slug?: string | null
+  lang?: string | null
 }
+
+/** A language as a document or the webhook states it; one the site does not know counts as none. */
+const langOf = (value: unknown): Lang => (isLang(value) ? value : SOURCE_LANGUAGE)
 
 /** The tag of a linked document's own page (not its lists: those change only if it changes). */
 function pageTag(doc: LinkedDoc): string[] {
   if (!doc.slug) return []
-  if (doc._type === 'disease') return [TAGS.entry(doc.slug)]
-  if (doc._type === 'category') return [TAGS.category(doc.slug)]
+  if (doc._type === 'disease') return [TAGS.entry(doc.slug, langOf(doc.lang))]
+  if (doc._type === 'category') return [TAGS.category(doc.slug, langOf(doc.lang))]
   return []
 }
 
@@ -113,10 +125,16 @@ export function revalidationTags({ change, current, previous, linked }: Revalida
     change.previousSlug,
     (previous?.slug as { current?: string } | undefined)?.current,
   ]
-  for (const slug of new Set(slugs)) for (const tag of tagsForDocument({ _type: change._type, slug })) tags.add(tag)
+  const lang = langOf(current?.language ?? change.language ?? previous?.language)
+  for (const slug of new Set(slugs))
+    for (const tag of tagsForDocument({ _type: change._type, slug, lang })) tags.add(tag)
   // An entry's categories show it in their lists and counts.
-  if (change._type === 'disease') tags.add(TAGS.categories)
+  if (change._type === 'disease') tags.add(TAGS.categoriesIn(lang))
   for (const doc of linked) for (const tag of pageTag(doc)) tags.add(tag)
+  // Which documents are translations of which: each one's page (above) and the sitemap's alternates.
+  if (change._type === 'translation.metadata')
+    for (const doc of linked)
+      tags.add(doc._type === 'category' ? TAGS.categoriesIn(langOf(doc.lang)) : TAGS.entriesIn(langOf(doc.lang)))
   // Insertion order: the document's own tags first, so its pages are warmed first.
   return [...tags]
 }

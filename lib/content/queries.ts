@@ -4,39 +4,72 @@
  */
 import { defineQuery } from 'groq'
 import { SECTIONS } from '../domain/sections'
+import { SOURCE_LANGUAGE } from '../i18n/languages'
 
 const SLUG_DEFINED = 'defined(slug.current)'
 
-/** Portable Text with inline entry links resolved to their current title and slug. */
-const portableText = (field: string) =>
-  `${field}[]{..., markDefs[]{..., _type == "entryLink" => {"slug": entry->slug.current, "title": entry->title}}}`
+/**
+ * Every query takes `$lang`. A document's language is its `language` field (set by the Studio's translation
+ * plugin); one without it is in the source language. A translation's references point at source-language
+ * documents (the plugin starts a translation as a copy), so a reference is shown in the page's language:
+ * the referenced document itself when it is in that language, else its translation into it (through the
+ * plugin's `translation.metadata` document), else the document as it is (a link to the English page).
+ */
+const LANG = `coalesce(language, "${SOURCE_LANGUAGE}")`
+const IN_LANG = `${LANG} == $lang`
+/** The document whose translations a document's pages belong with: its source, or itself for a source. */
+const SOURCE_ID = (scope: string) => `coalesce(${scope}translatedFrom.source._ref, ${scope}_id)`
 
-const LINKED_ENTRY = `{_id, title, "slug": slug.current}`
+/** The translation plugin's metadata of the document with id `id` (an expression): its set of versions. */
+const metadataOf = (id: string) => `*[_type == "translation.metadata" && ${id} in translations[].value._ref][0]`
+
+/**
+ * The document a reference points at, in `$lang` where there is a translation. `ref` is a field name or `@`.
+ * (`id in translations[].value._ref`, not `references(id)`: groq-js walks every document's whole tree for
+ * references(), five times slower here.)
+ */
+const localized = (ref: string) => {
+  const target = ref === '@' ? '@->' : `${ref}->`
+  const id = ref === '@' ? '^._ref' : `^.${ref}._ref`
+  return `select($lang == "${SOURCE_LANGUAGE}" => ${target}, coalesce(${metadataOf(id)}.translations[language == $lang][0].value->, ${target}))`
+}
+
+const LINKED_ENTRY = `{_id, title, "slug": slug.current, "lang": ${LANG}}`
+
+/** Portable Text with inline entry links resolved to their current title and slug, in `$lang` where translated. */
+const portableText = (field: string) =>
+  `${field}[]{..., markDefs[]{..., _type == "entryLink" => {...(${localized('entry')}{"slug": slug.current, title, "lang": ${LANG}})}}}`
+
+/** The versions of a document in each language (itself included), from the translation plugin's metadata. */
+const TRANSLATIONS = `"translations": ${metadataOf('^._id')}.translations[].value->{"lang": ${LANG}, title, "slug": slug.current}`
 
 const WHEN_TO_GET_HELP = 'whenToGetHelp{emergency, urgent, routine}'
 
-export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == $slug][0]{
+export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == $slug && ${IN_LANG}][0]{
   _id,
   _updatedAt,
+  "lang": ${LANG},
+  ${TRANSLATIONS},
+  "translatedFrom": translatedFrom{sourceUpdatedAt, "source": source->{_updatedAt, title, "slug": slug.current, "lang": ${LANG}}},
   title,
   "slug": slug.current,
   alternateNames,
   summary,
   ${WHEN_TO_GET_HELP},
   features,
-  "categories": categories[]->{_id, title, "slug": slug.current, "parent": parent->{title, "slug": slug.current}},
+  "categories": categories[]{"c": ${localized('@')}}.c{_id, title, "slug": slug.current, "lang": ${LANG}, "parent": ${localized('parent')}{title, "slug": slug.current, "lang": ${LANG}}},
   codes[]{system, code, label},
   subtypes[]{name, description},
   rarity,
   prevalence,
   "sections": {${SECTIONS.map((s) => `"${s.key}": ${portableText(s.key)}`).join(', ')}},
   typicalTests[]{name, purpose},
-  "differentialDiagnoses": differentialDiagnoses[]{distinguishingFeatures, "condition": condition->${LINKED_ENTRY}},
-  "associatedConditions": associatedConditions[]{relationship, note, "condition": condition->${LINKED_ENTRY}},
-  "mentionedBy": *[_type == "disease" && ${SLUG_DEFINED} && references(^._id)] | order(title asc) {
-    _id, title, "slug": slug.current,
-    "relationships": associatedConditions[condition._ref == ^.^._id].relationship,
-    "asDifferential": count(differentialDiagnoses[condition._ref == ^.^._id]) > 0
+  "differentialDiagnoses": differentialDiagnoses[]{distinguishingFeatures, "condition": ${localized('condition')}${LINKED_ENTRY}},
+  "associatedConditions": associatedConditions[]{relationship, note, "condition": ${localized('condition')}${LINKED_ENTRY}},
+  "mentionedBy": *[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG} && _id != ^._id && references(${SOURCE_ID('^.')})] | order(title asc) {
+    _id, title, "slug": slug.current, "lang": ${LANG},
+    "relationships": associatedConditions[condition._ref == ${SOURCE_ID('^.^.')}].relationship,
+    "asDifferential": count(differentialDiagnoses[condition._ref == ${SOURCE_ID('^.^.')}]) > 0
   },
   images[]{alt, caption, credit, licence, "url": asset->url, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height},
   videos[]{provider, videoId, title},
@@ -50,6 +83,7 @@ export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == 
 /** One row per entry, for A–Z, the home page, feeds, the sitemap, search and the API list. */
 const ENTRY_SUMMARY = `{
   _id,
+  "lang": ${LANG},
   _updatedAt,
   title,
   "slug": slug.current,
@@ -57,56 +91,90 @@ const ENTRY_SUMMARY = `{
   summary,
   ${WHEN_TO_GET_HELP},
   codes[]{system, code, label},
-  "categories": categories[]->slug.current,
+  "categories": categories[]{"c": ${localized('@')}}.c.slug.current,
   rarity,
   lastReviewed,
   nextReview,
-  "links": associatedConditions[]{relationship, "slug": condition->slug.current}
+  "links": associatedConditions[]{relationship, "slug": ${localized('condition')}.slug.current}
 }`
 
 // No slug filter here: a document without a usable slug is selected, fails validation and is logged.
-export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease"] | order(title asc) ${ENTRY_SUMMARY}`)
+export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease" && ${IN_LANG}] | order(title asc) ${ENTRY_SUMMARY}`)
 
-/** The index rows of some entries only: what an entry page needs to check its links resolve. */
+/**
+ * The index rows of some entries only: what an entry page needs to check its links resolve. `$slugs` are in
+ * `$lang`, `$sourceSlugs` in the source language (links to entries not translated yet).
+ */
 export const ENTRY_SUMMARIES_QUERY = defineQuery(
-  `*[_type == "disease" && slug.current in $slugs] | order(title asc) ${ENTRY_SUMMARY}`,
+  `*[_type == "disease" && ((${IN_LANG} && slug.current in $slugs) || (${LANG} == "${SOURCE_LANGUAGE}" && slug.current in $sourceSlugs))] | order(title asc) ${ENTRY_SUMMARY}`,
 )
 
-export const ENTRY_SLUGS_QUERY = defineQuery(`*[_type == "disease" && ${SLUG_DEFINED}].slug.current`)
+export const ENTRY_SLUGS_QUERY = defineQuery(`*[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG}].slug.current`)
 
-export const CATEGORY_QUERY = defineQuery(`*[_type == "category" && slug.current == $slug][0]{
+// A translated category's subcategories and entries refer to its source (references point at the source language).
+export const CATEGORY_QUERY = defineQuery(`*[_type == "category" && slug.current == $slug && ${IN_LANG}][0]{
   _id,
+  "lang": ${LANG},
+  ${TRANSLATIONS},
   title,
   "slug": slug.current,
   description,
   specialty,
-  "parent": parent->{title, "slug": slug.current},
-  "children": *[_type == "category" && parent._ref == ^._id && ${SLUG_DEFINED}] | order(title asc) {
+  "parent": ${localized('parent')}{title, "slug": slug.current, "lang": ${LANG}},
+  "children": *[_type == "category" && ${IN_LANG} && parent._ref == ${SOURCE_ID('^.')} && ${SLUG_DEFINED}] | order(title asc) {
     title, "slug": slug.current, description,
-    "entryCount": count(*[_type == "disease" && references(^._id)])
+    "entryCount": count(*[_type == "disease" && ${IN_LANG} && references(${SOURCE_ID('^.')})])
   },
-  "entries": *[_type == "disease" && ${SLUG_DEFINED} && references(^._id)] | order(title asc) {
+  "entries": *[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG} && references(${SOURCE_ID('^.')})] | order(title asc) {
     _id, title, "slug": slug.current, summary
   }
 }`)
 
-export const CATEGORIES_QUERY = defineQuery(`*[_type == "category" && ${SLUG_DEFINED}] | order(title asc) {
+export const CATEGORIES_QUERY =
+  defineQuery(`*[_type == "category" && ${SLUG_DEFINED} && ${IN_LANG}] | order(title asc) {
   _id,
   title,
   "slug": slug.current,
   description,
   specialty,
-  "parent": parent._ref,
-  "entryCount": count(*[_type == "disease" && ${SLUG_DEFINED} && references(^._id)])
+  "parent": ${localized('parent')}._id,
+  "entryCount": count(*[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG} && references(${SOURCE_ID('^.')})])
 }`)
+
+/** Every set of documents that are translations of one another (the translation plugin's metadata). */
+export const TRANSLATION_SETS_QUERY = defineQuery(
+  `*[_type == "translation.metadata"]{"versions": translations[].value->{_type, "lang": ${LANG}, "slug": slug.current}}`,
+)
 
 /** Whether an address exists: a cheap, exact question asked before a page is rendered for the first time. */
-export const SLUG_EXISTS_QUERY = defineQuery(`count(*[_type == $type && slug.current == $slug]) > 0`)
+export const SLUG_EXISTS_QUERY = defineQuery(`count(*[_type == $type && slug.current == $slug && ${IN_LANG}]) > 0`)
 
-/** A changed document as it is now, and the documents around it: what a publish can alter. */
+const AROUND = `{_id, _type, "slug": slug.current, "lang": ${LANG}}`
+
+/**
+ * A changed document as it is now, and the documents around it: what a publish can alter. Its other
+ * language versions count: their pages link to it (language switcher, hreflang).
+ */
 export const CHANGED_DOCUMENT_QUERY = defineQuery(`{
   "current": *[_id == $id][0],
-  "referencedBy": *[references($id)]{_id, _type, "slug": slug.current}
+  "referencedBy": *[references($id) && _type != "translation.metadata"]${AROUND},
+  "translations": *[_type == "translation.metadata" && references($id)].translations[].value->${AROUND}
 }`)
 
-export const DOCUMENTS_BY_ID_QUERY = defineQuery(`*[_id in $ids]{_id, _type, "slug": slug.current}`)
+export const DOCUMENTS_BY_ID_QUERY = defineQuery(`*[_id in $ids]${AROUND}`)
+
+/**
+ * The versions in `$lang` of some source-language documents: what a translation's links (which point at
+ * sources) show in its own language.
+ */
+export const TRANSLATIONS_OF_QUERY = defineQuery(
+  `*[_type == "translation.metadata" && count(translations[value._ref in $ids]) > 0].translations[language == $lang].value->${AROUND}`,
+)
+
+/**
+ * The documents in `$lang` that link to a translation's source: their pages show the translation (the
+ * reference is resolved to it), so a change to the translation alters them.
+ */
+export const LINKING_TO_SOURCE_QUERY = defineQuery(
+  `*[references($source) && ${IN_LANG} && _type != "translation.metadata" && _id != $id]${AROUND}`,
+)

@@ -27,26 +27,7 @@ export interface ReviewFacts {
   reviewer?: { name: string; credentials?: string; affiliation?: string }
 }
 
-/** Who reviewed, in words: "by Dr A. Example (MD, nephrologist), Example Hospital", or "" when no one is named. */
-function byWhom(reviewer: ReviewFacts['reviewer']): string {
-  if (!reviewer) return ''
-  const details = [
-    reviewer.credentials ? ` (${reviewer.credentials})` : '',
-    reviewer.affiliation ? `, ${reviewer.affiliation}` : '',
-  ].join('')
-  return ` by ${reviewer.name}${details}`
-}
-
-/**
- * The review in plain words, after "Last reviewed on <date>": "an editorial review against the cited sources by
- * the Editorial team, not a clinical review". When the kind was not recorded, it says so rather than guess.
- */
-export function reviewDescription({ reviewKind, reviewer }: ReviewFacts): string {
-  if (reviewKind === 'editorial')
-    return `an editorial review against the cited sources${byWhom(reviewer)}, not a clinical review`
-  if (reviewKind === 'clinical') return `a clinical review${byWhom(reviewer)}`
-  return `a review${byWhom(reviewer)} (what kind of review was not recorded)`
-}
+// The review in words, in each language: reviewDescription in lib/i18n/text.ts.
 
 /** Only a clinical review names a reviewer to search engines and embedding sites (schema.org reviewedBy). */
 export const isClinicalReview = (facts: ReviewFacts) => facts.reviewKind === 'clinical'

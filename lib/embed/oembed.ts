@@ -5,15 +5,22 @@ import { escapeHTML } from '@portabletext/to-html'
 import type { Entry } from '../content/models'
 import { isValidSlug } from '../content/api'
 import type { SectionKey } from '../domain/sections'
-import { sectionsParam } from '../api/params'
-import { SITE_NAME, absoluteUrl, paths, slugPageOf } from '../site'
+import { langParam, sectionsParam } from '../api/params'
+import type { Lang } from '../i18n/languages'
+import { SITE_NAME, absoluteUrl, pathsIn, slugPageOf } from '../site'
 
 export const DEFAULT_WIDTH = 720
 export const DEFAULT_HEIGHT = 600
 export const OEMBED_CACHE_AGE = 3600
 
-/** An entry URL of this site (an entry page or its embed, with optional ?sections=). */
-export function parseEntryUrl(url: string, origins: string[]): { slug: string; sections: SectionKey[] } | null {
+/**
+ * An entry URL of this site: an entry page in any language (with its language prefix), or its embed (with `?lang=`),
+ * with optional `?sections=`.
+ */
+export function parseEntryUrl(
+  url: string,
+  origins: string[],
+): { slug: string; lang: Lang; sections: SectionKey[] } | null {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -24,10 +31,16 @@ export function parseEntryUrl(url: string, origins: string[]): { slug: string; s
   const page = slugPageOf(parsed.pathname)
   if (!page || page.kind === 'category' || !isValidSlug(page.rawSlug)) return null
   const slug = page.rawSlug
+  let { lang } = page
+  if (page.kind === 'embed') {
+    const asked = langParam.safeParse(parsed.searchParams.get('lang') ?? undefined)
+    if (!asked.success) return null
+    lang = asked.data
+  }
   const sections = parsed.searchParams.get('sections')
-  if (!sections) return { slug, sections: [] }
+  if (!sections) return { slug, lang, sections: [] }
   const result = sectionsParam.safeParse(sections)
-  return result.success ? { slug, sections: result.data } : null
+  return result.success ? { slug, lang, sections: result.data } : null
 }
 
 export interface OEmbedResponse {
@@ -50,7 +63,7 @@ export function oembedFor(
 ): OEmbedResponse {
   const width = Math.min(DEFAULT_WIDTH, max.width ?? DEFAULT_WIDTH)
   const height = Math.min(DEFAULT_HEIGHT, max.height ?? DEFAULT_HEIGHT)
-  const src = absoluteUrl(origin, paths.embed(entry.slug, sections))
+  const src = absoluteUrl(origin, pathsIn(entry.lang).embed(entry.slug, sections))
   const title = `${entry.title} (${SITE_NAME})`
   return {
     version: '1.0',

@@ -25,13 +25,16 @@ import {
   type Decorator,
   type ListType,
 } from '../domain/portable-text'
-import { paths } from '../site'
+import { SOURCE_LANGUAGE, isLang, type Lang } from '../i18n/languages'
+import { pathsIn } from '../site'
 
 export interface HtmlOptions {
   /** Absolute origin of the site, so links work from another site's page. */
   origin: string
   /** The entry these blocks belong to, for citation links to its reference list. */
   entrySlug: string
+  /** The entry's language (its links to entries not translated yet go to their source-language pages). */
+  lang?: Lang
   citationNumbers: Map<string, number>
   /** Open links in a new browsing context (inside an iframe). */
   newWindow?: boolean
@@ -71,11 +74,16 @@ export function portableTextToHtml(blocks: PortableTextBody, options: HtmlOption
       return anchor(absolute, children, /^https?:/i.test(href))
     },
     entryLink: ({ value, children }) =>
-      typeof value?.slug === 'string' ? anchor(`${options.origin}${paths.entry(value.slug)}`, children) : children,
+      typeof value?.slug === 'string'
+        ? anchor(
+            `${options.origin}${pathsIn(isLang(value.lang) ? value.lang : (options.lang ?? SOURCE_LANGUAGE)).entry(value.slug)}`,
+            children,
+          )
+        : children,
     cite: ({ value, children }) => {
       const n = typeof value?.reference === 'string' ? options.citationNumbers.get(value.reference) : undefined
       if (!n) return children
-      return `${children}<sup class="cite">${anchor(`${options.origin}${paths.entry(options.entrySlug)}#ref-${n}`, `[${n}]`)}</sup>`
+      return `${children}<sup class="cite">${anchor(`${options.origin}${pathsIn(options.lang ?? SOURCE_LANGUAGE).entry(options.entrySlug)}#ref-${n}`, `[${n}]`)}</sup>`
     },
   }
   const components: PortableTextComponents = {

@@ -4,11 +4,15 @@
  */
 import type { RelatedCondition } from '../content/outline'
 import type { EntrySummary } from '../content/models'
-import { RELATIONSHIPS, type RelationshipKind } from '../domain/relationships'
+import type { RelationshipKind } from '../domain/relationships'
+import { SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
+import { messages } from '../i18n/messages'
 
 export interface GraphNode {
   slug: string
   title: string
+  /** The language of the node's page (the picture's own unless the entry is not translated yet). */
+  lang?: Lang
   x: number
   y: number
   center?: boolean
@@ -29,30 +33,22 @@ export interface Graph {
   edges: GraphEdge[]
 }
 
-/** Short edge labels, from this entry's point of view. */
-export const EDGE_LABEL: Record<RelationshipKind | 'mentions', string> = {
-  occursIn: 'occurs in',
-  riskFactor: 'risk factor',
-  complication: 'complication',
-  similarPresentation: 'looks similar',
-  differentialDiagnosis: 'differential',
-  mentions: 'mentions',
-}
-
-function kindOf(label: string, direction: 'outgoing' | 'incoming'): RelationshipKind | 'mentions' {
-  const found = RELATIONSHIPS.find((r) => (direction === 'outgoing' ? r.forward : r.inverse) === label)
-  return found?.kind ?? 'mentions'
+/** Short edge labels in a language, from this entry's point of view. */
+export function edgeLabel(kind: RelationshipKind | 'mentions', lang: Lang = SOURCE_LANGUAGE): string {
+  const t = messages(lang)
+  return kind === 'mentions' ? t.mentionsEdge : t.relationships[kind].edge
 }
 
 /** The entry in the centre, related entries on one or two rings around it. */
-export function egoGraph(center: { slug: string; title: string }, related: RelatedCondition[]): Graph {
+export function egoGraph(center: { slug: string; title: string; lang?: Lang }, related: RelatedCondition[]): Graph {
+  const lang = center.lang ?? SOURCE_LANGUAGE
   const width = 900
   const perRing = 12
   const rings = related.length > perRing ? 2 : 1
   const height = rings === 2 ? 640 : 480
   const cx = width / 2
   const cy = height / 2
-  const nodes: GraphNode[] = [{ slug: center.slug, title: center.title, x: cx, y: cy, center: true }]
+  const nodes: GraphNode[] = [{ slug: center.slug, title: center.title, lang, x: cx, y: cy, center: true }]
   const edges: GraphEdge[] = []
   related.forEach((r, i) => {
     const ring = rings === 2 && i % 2 === 1 ? 1 : 0
@@ -61,12 +57,19 @@ export function egoGraph(center: { slug: string; title: string }, related: Relat
     const angle = (2 * Math.PI * index) / inRing - Math.PI / 2 + (ring ? Math.PI / inRing : 0)
     // Ellipses, wider than tall, leave room for the labels under each node.
     const [rx, ry] = ring ? [350, 255] : rings === 2 ? [215, 140] : [300, 175]
-    nodes.push({ slug: r.slug, title: r.title, x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle) })
-    const kind = kindOf(r.labels[0], r.direction)
+    nodes.push({
+      slug: r.slug,
+      title: r.title,
+      lang: r.lang,
+      x: cx + rx * Math.cos(angle),
+      y: cy + ry * Math.sin(angle),
+    })
+    const { kind } = r
+    const label = edgeLabel(kind, lang)
     edges.push(
       r.direction === 'outgoing'
-        ? { from: center.slug, to: r.slug, kind, label: EDGE_LABEL[kind] }
-        : { from: r.slug, to: center.slug, kind, label: EDGE_LABEL[kind] },
+        ? { from: center.slug, to: r.slug, kind, label }
+        : { from: r.slug, to: center.slug, kind, label },
     )
   })
   return { width, height, nodes, edges }
@@ -74,12 +77,13 @@ export function egoGraph(center: { slug: string; title: string }, related: Relat
 
 /** Every entry and every stored link, laid out by a fixed number of Fruchterman–Reingold steps. */
 export function networkGraph(entries: EntrySummary[], size = { width: 1000, height: 760 }): Graph {
+  const lang = entries[0]?.lang ?? SOURCE_LANGUAGE
   const slugs = new Set(entries.map((e) => e.slug))
   const edges: GraphEdge[] = []
   for (const e of entries)
     for (const l of e.links)
       if (slugs.has(l.slug) && l.slug !== e.slug)
-        edges.push({ from: e.slug, to: l.slug, kind: l.relationship, label: EDGE_LABEL[l.relationship] })
+        edges.push({ from: e.slug, to: l.slug, kind: l.relationship, label: edgeLabel(l.relationship, lang) })
   const degree = new Map<string, number>()
   for (const edge of edges) for (const s of [edge.from, edge.to]) degree.set(s, (degree.get(s) ?? 0) + 1)
 
@@ -132,6 +136,7 @@ export function networkGraph(entries: EntrySummary[], size = { width: 1000, heig
     nodes: entries.map((e, i) => ({
       slug: e.slug,
       title: e.title,
+      lang: e.lang,
       x: Math.round(pos[i].x),
       y: Math.round(pos[i].y),
       degree: degree.get(e.slug) ?? 0,

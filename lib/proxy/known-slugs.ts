@@ -14,8 +14,12 @@ import { activeSource } from '../content/source'
 import { SLUG_EXISTS_QUERY } from '../content/queries'
 import { reader } from '../content/read'
 import { processSingleton } from '../process-singleton.mjs'
+import { LANGUAGE_IDS, SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
 
 type Kind = 'entry' | 'category'
+
+/** `<lang>:<slug>`: one slug may name pages in two languages. */
+const key = (lang: Lang, slug: string) => `${lang}:${slug}`
 
 interface Sets {
   entry: Set<string>
@@ -38,15 +42,20 @@ async function load(): Promise<Sets | undefined> {
   state.lastAttempt = Date.now()
   try {
     const api = createContentApi(reader())
-    const reads = Promise.all([api.getEntryIndex(), api.getCategories()])
+    const reads = Promise.all(
+      LANGUAGE_IDS.map(async (lang) => ({
+        entries: (await api.getEntryIndex(lang)).map((e) => key(lang, e.slug)),
+        categories: (await api.getCategories(lang)).map((c) => key(lang, c.slug)),
+      })),
+    )
     // The version of the data the reads see: a local source loads (and takes its snapshot) as a read
     // starts, so this is read after they start and before a later reload could move it.
     const { version } = activeSource()
-    const [entries, categories] = await reads
+    const languages = await reads
     state.lastFailed = false
     return {
-      entry: new Set(entries.map((e) => e.slug)),
-      category: new Set(categories.map((c) => c.slug)),
+      entry: new Set(languages.flatMap((l) => l.entries)),
+      category: new Set(languages.flatMap((l) => l.categories)),
       loadedAt: Date.now(),
       version,
     }
@@ -77,9 +86,10 @@ function isStale(sets: Sets): boolean {
  * Ask the source directly whether an address exists: for a page about to be rendered for the first time.
  * A source that does not answer is noticed here, before the render would fail.
  */
-export async function probeSlug(kind: Kind, slug: string): Promise<boolean | undefined> {
+export async function probeSlug(kind: Kind, slug: string, lang: Lang = SOURCE_LANGUAGE): Promise<boolean | undefined> {
   try {
-    const exists = await reader()(SLUG_EXISTS_QUERY, { type: kind === 'entry' ? 'disease' : 'category', slug }, [])
+    const type = kind === 'entry' ? 'disease' : 'category'
+    const exists = await reader()(SLUG_EXISTS_QUERY, { type, slug, lang }, [])
     return exists === true
   } catch {
     return undefined
@@ -87,7 +97,11 @@ export async function probeSlug(kind: Kind, slug: string): Promise<boolean | und
 }
 
 /** true: the address exists; false: it does not; undefined: cannot tell now (let the page decide). */
-export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | undefined> {
+export async function isKnownSlug(
+  kind: Kind,
+  slug: string,
+  lang: Lang = SOURCE_LANGUAGE,
+): Promise<boolean | undefined> {
   let sets = state.sets
   const follows = exact()
   if (!sets) sets = await refresh()
@@ -96,7 +110,7 @@ export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | u
     else void refresh()
   }
   if (!sets) return undefined
-  if (sets[kind].has(slug)) return true
+  if (sets[kind].has(key(lang, slug))) return true
   // The list may be out of date and the source cannot confirm: do not call the address unknown.
   if (state.lastFailed) return undefined
   // Perhaps published a moment ago on another instance: look again before refusing, but not too often.
@@ -104,7 +118,7 @@ export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | u
     sets = await refresh()
     if (!sets || state.lastFailed) return undefined
   }
-  return sets[kind].has(slug)
+  return sets[kind].has(key(lang, slug))
 }
 
 /**
@@ -113,10 +127,14 @@ export async function isKnownSlug(kind: Kind, slug: string): Promise<boolean | u
  * instance by a few seconds, so an address it lacks is asked of the source itself, uncached: a made-up
  * address costs one small query, and never a cache entry.
  */
-export async function addressExists(kind: Kind, slug: string): Promise<boolean | undefined> {
-  const known = await isKnownSlug(kind, slug)
+export async function addressExists(
+  kind: Kind,
+  slug: string,
+  lang: Lang = SOURCE_LANGUAGE,
+): Promise<boolean | undefined> {
+  const known = await isKnownSlug(kind, slug, lang)
   if (known !== false || exact()) return known
-  return probeSlug(kind, slug)
+  return probeSlug(kind, slug, lang)
 }
 
 /** Forget the sets (after a publish), so the next request sees the change. */

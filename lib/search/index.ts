@@ -6,6 +6,7 @@
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch'
 import type { EntrySummary } from '../content/models'
 import { normalizeTerm, tokenize } from './normalize'
+import { SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
 
 export interface SearchHit {
   slug: string
@@ -27,11 +28,11 @@ interface Doc {
 
 export const MAX_QUERY_LENGTH = 200
 
-const options = {
+const options = (lang: Lang) => ({
   fields: ['title', 'alternateNames', 'codes', 'summary'],
   storeFields: [],
   tokenize,
-  processTerm: (term: string) => normalizeTerm(term),
+  processTerm: (term: string) => normalizeTerm(term, lang),
   searchOptions: {
     boost: { title: 5, alternateNames: 3, codes: 6, summary: 1 },
     // Only the last word is being typed: completing earlier words would multiply the work for nothing.
@@ -39,7 +40,7 @@ const options = {
     weights: { fuzzy: 0.6, prefix: 0.8 },
     maxFuzzy: 2,
   },
-}
+})
 
 /** Typo tolerance: about one edit in four letters, for words long enough to be told apart. */
 const fuzzy = (term: string) => (term.length >= 5 && !/\d/.test(term) ? 0.25 : false)
@@ -51,8 +52,12 @@ export class SearchIndex {
   private readonly mini: MiniSearch<Doc>
   private readonly bySlug: Map<string, EntrySummary>
 
-  constructor(entries: EntrySummary[]) {
-    this.mini = new MiniSearch<Doc>(options)
+  private readonly lang: Lang
+
+  /** An index of one language's entries, cut into terms the way that language is (lib/search/normalize.ts). */
+  constructor(entries: EntrySummary[], lang: Lang = SOURCE_LANGUAGE) {
+    this.lang = lang
+    this.mini = new MiniSearch<Doc>(options(lang))
     this.bySlug = new Map(entries.map((e) => [e.slug, e]))
     this.mini.addAll(
       entries.map((e) => ({
@@ -90,7 +95,7 @@ export class SearchIndex {
     const matchedName =
       !fields.has('title') && fields.has('alternateNames')
         ? e.alternateNames.find((n) =>
-            r.terms.some((t) => tokenize(n).some((w) => normalizeTerm(w)?.startsWith(t.slice(0, 4)))),
+            r.terms.some((t) => tokenize(n).some((w) => normalizeTerm(w, this.lang)?.startsWith(t.slice(0, 4)))),
           )
         : undefined
     return {

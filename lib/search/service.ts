@@ -1,6 +1,6 @@
 /**
- * The site's search index: built once per version of the entry list, kept in memory, rebuilt after the
- * response when a publish revalidates the list. The version is a fingerprint of the list, cached with the
+ * The site's search indexes, one per language: each built once per version of that language's entry list,
+ * kept in memory, rebuilt after the response when a publish revalidates the list. The version is a fingerprint of the list, cached with the
  * list's tag, so every instance sharing a cache agrees on it; rebuilding happens only when it changes.
  */
 import 'server-only'
@@ -13,6 +13,7 @@ import { reader } from '../content/read'
 import { TAGS } from '../content/tags'
 import { SearchIndex } from './index'
 import { processSingleton } from '../process-singleton.mjs'
+import { LANGUAGE_IDS, SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
 
 export function fingerprint(entries: EntrySummary[]): string {
   // FNV-1a over the fields the index uses: cheap, and only run when the list may have changed.
@@ -25,27 +26,37 @@ export function fingerprint(entries: EntrySummary[]): string {
   return `${entries.length}-${h.toString(36)}`
 }
 
-const listVersion = unstable_cache(
-  async () => {
-    return fingerprint(await createContentApi(reader()).getEntryIndex())
-  },
-  ['search-index-version'],
-  { tags: [TAGS.entries], revalidate: 3600 },
+// Each language's version is cached under its own list's tag, so a translation's publish leaves the others be.
+const listVersions = new Map(
+  LANGUAGE_IDS.map((lang) => [
+    lang,
+    unstable_cache(
+      async () => fingerprint(await createContentApi(reader()).getEntryIndex(lang)),
+      ['search-index-version', lang],
+      { tags: [TAGS.entriesIn(lang)], revalidate: 3600 },
+    ),
+  ]),
 )
 
 type Memo = { version: string; index: SearchIndex; builtAt: number }
 type State = { memo?: Memo; building?: Promise<SearchIndex> }
-const state = processSingleton<State>('search-index', () => ({}))
+const states = processSingleton<Map<Lang, State>>('search-index', () => new Map())
+const stateOf = (lang: Lang): State => {
+  let state = states.get(lang)
+  if (!state) states.set(lang, (state = {}))
+  return state
+}
 
 /** Rebuilding is not attempted more often than this, however often the versions disagree. */
 const MIN_REBUILD_MS = 2000
 
 /** One build at a time, however many requests ask for it. */
-function build(): Promise<SearchIndex> {
+function build(lang: Lang): Promise<SearchIndex> {
+  const state = stateOf(lang)
   state.building ??= content
-    .getEntryIndex()
+    .getEntryIndex(lang)
     .then((entries) => {
-      const index = new SearchIndex(entries)
+      const index = new SearchIndex(entries, lang)
       state.memo = { version: fingerprint(entries), index, builtAt: Date.now() }
       return index
     })
@@ -59,12 +70,12 @@ function build(): Promise<SearchIndex> {
  * The index. Only the very first request of a process waits for it to be built; after a publish the
  * index in hand answers while the new one is built (a failed rebuild keeps it: reader() has logged why).
  */
-export async function getSearchIndex(): Promise<SearchIndex> {
-  const memo = state.memo
-  if (!memo) return build()
-  const version = await listVersion()
+export async function getSearchIndex(lang: Lang = SOURCE_LANGUAGE): Promise<SearchIndex> {
+  const memo = stateOf(lang).memo
+  if (!memo) return build(lang)
+  const version = await listVersions.get(lang)?.()
   // after(): Next.js keeps the request's context (the data cache) for work done once the answer is sent.
   if (memo.version !== version && Date.now() - memo.builtAt >= MIN_REBUILD_MS)
-    after(() => build().catch(() => undefined))
+    after(() => build(lang).catch(() => undefined))
   return memo.index
 }

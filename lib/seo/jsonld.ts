@@ -8,7 +8,9 @@ import type { BreadcrumbList, MedicalCondition, MedicalWebPage, WithContext } fr
 import { codeSystem } from '../domain/codes'
 import type { Entry, PortableTextBody } from '../content/models'
 import { isClinicalReview } from '../domain/review-kinds'
-import { SITE_NAME, paths } from '../site'
+import { SITE_NAME, pathsIn } from '../site'
+import { SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
+import { messages } from '../i18n/messages'
 
 function plainText(blocks: PortableTextBody): string {
   return blocks
@@ -32,11 +34,14 @@ function leadIns(blocks: PortableTextBody): string[] {
 }
 
 export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalWebPage>, WithContext<BreadcrumbList>] {
+  const paths = pathsIn(entry.lang)
+  const t = messages(entry.lang)
   const url = `${origin}${paths.entry(entry.slug)}`
-  const conditionRef = (slug: string, name: string): MedicalCondition => ({
+  const pageOf = (page: { lang: Lang; slug: string }) => `${origin}${pathsIn(page.lang).entry(page.slug)}`
+  const conditionRef = (page: { lang: Lang; slug: string }, name: string): MedicalCondition => ({
     '@type': 'MedicalCondition',
     name,
-    url: `${origin}${paths.entry(slug)}`,
+    url: pageOf(page),
   })
   const epidemiology = plainText(entry.sections.epidemiology)
 
@@ -63,7 +68,7 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
       // Another entry that lists this one as its complication is a cause of it.
       entry.mentionedBy
         .filter((m) => m.relationships.includes('complication'))
-        .map((m) => ({ '@type': 'MedicalCause' as const, name: m.title, url: `${origin}${paths.entry(m.slug)}` })),
+        .map((m) => ({ '@type': 'MedicalCause' as const, name: m.title, url: pageOf(m) })),
     ),
     ...nonEmpty(
       'riskFactor',
@@ -72,7 +77,7 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
         .map((a) => ({
           '@type': 'MedicalRiskFactor' as const,
           name: a.condition.title,
-          url: `${origin}${paths.entry(a.condition.slug)}`,
+          url: pageOf(a.condition),
         })),
     ),
     ...nonEmpty(
@@ -91,7 +96,7 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
       'differentialDiagnosis',
       entry.differentialDiagnoses.map((d) => ({
         '@type': 'DDxElement' as const,
-        diagnosis: conditionRef(d.condition.slug, d.condition.title),
+        diagnosis: conditionRef(d.condition, d.condition.title),
         ...(d.distinguishingFeatures
           ? { distinguishingSign: { '@type': 'MedicalSignOrSymptom' as const, name: d.distinguishingFeatures } }
           : {}),
@@ -106,8 +111,14 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
     name: entry.title,
     url,
     description: entry.summary,
-    inLanguage: 'en',
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: `${origin}/` },
+    inLanguage: entry.lang,
+    isPartOf: {
+      '@type': 'WebSite',
+      name: SITE_NAME,
+      url: `${origin}${entry.lang === SOURCE_LANGUAGE ? '/' : paths.home()}`,
+    },
+    // A translation names the page it was translated from (schema.org translationOfWork).
+    ...(entry.translatedFrom?.source ? { translationOfWork: { '@id': pageOf(entry.translatedFrom.source) } } : {}),
     about: condition,
     ...(entry.lastReviewed ? { lastReviewed: entry.lastReviewed } : {}),
     ...(entry._updatedAt ? { dateModified: entry._updatedAt } : {}),
@@ -141,10 +152,15 @@ export function entryJsonLd(entry: Entry, origin: string): [WithContext<MedicalW
   }
 
   const crumbs = [
-    { name: 'Home', item: `${origin}/` },
-    { name: 'Diseases A–Z', item: `${origin}${paths.entries()}` },
+    { name: t.nav.home, item: `${origin}${entry.lang === SOURCE_LANGUAGE ? '/' : paths.home()}` },
+    { name: t.nav.az, item: `${origin}${paths.entries()}` },
     ...(entry.categories[0]
-      ? [{ name: entry.categories[0].title, item: `${origin}${paths.category(entry.categories[0].slug)}` }]
+      ? [
+          {
+            name: entry.categories[0].title,
+            item: `${origin}${pathsIn(entry.categories[0].lang).category(entry.categories[0].slug)}`,
+          },
+        ]
       : []),
     { name: entry.title, item: url },
   ]

@@ -1,8 +1,53 @@
-/** The <head> of an entry page: title, description, Open Graph, canonical address and oEmbed discovery. */
+/**
+ * The <head> of reader pages: titles, descriptions, Open Graph, canonical addresses, `hreflang` alternates
+ * (with `x-default`, lib/i18n/alternates.ts) and, for entries, oEmbed discovery.
+ */
 import type { Metadata } from 'next'
-import type { Entry } from '../content/models'
-import { SITE_NAME, absoluteUrl, paths } from '../site'
+import type { Category, Entry } from '../content/models'
+import { SITE_NAME, absoluteUrl, pathsIn, type Paths } from '../site'
 import { clean } from '../content/stega'
+import { documentAlternates, hreflang, listAlternates } from '../i18n/alternates'
+import { language, type Lang } from '../i18n/languages'
+import { messages } from '../i18n/messages'
+
+/** What every page of a language shares: the title template, description and the language's Atom feed. */
+export function siteMetadata(lang: Lang, origin: string): Metadata {
+  const t = messages(lang).site
+  return {
+    metadataBase: new URL(origin),
+    title: { default: t.name, template: `%s · ${t.name}` },
+    description: t.description,
+    applicationName: t.name,
+    alternates: {
+      types: { 'application/atom+xml': [{ url: pathsIn(lang).feed(), title: t.feedTitle(t.name) }] },
+    },
+  }
+}
+
+/** A page every language has: its title, description, canonical address and hreflang links. */
+export function listMetadata(
+  lang: Lang,
+  page: (paths: Paths) => string,
+  words: { title: string; description: string },
+): Metadata {
+  return {
+    ...words,
+    alternates: { canonical: page(pathsIn(lang)), languages: hreflang(listAlternates(page)) },
+  }
+}
+
+export function categoryMetadata(category: Category): Metadata {
+  const t = messages(category.lang).categories
+  // Meta tags are read by machines: never the draft preview's edit links (lib/content/stega.ts).
+  return clean({
+    title: category.title,
+    description: category.description ?? t.inCategory(category.title),
+    alternates: {
+      canonical: pathsIn(category.lang).category(category.slug),
+      languages: hreflang(documentAlternates(category, 'category')),
+    },
+  })
+}
 
 export function entryMetadata(entry: Entry, origin: string): Metadata {
   // <title> and meta tags are read by machines and tabs: never the draft preview's edit links.
@@ -10,6 +55,7 @@ export function entryMetadata(entry: Entry, origin: string): Metadata {
 }
 
 function metadataOf(entry: Entry, origin: string): Metadata {
+  const paths = pathsIn(entry.lang)
   const url = absoluteUrl(origin, paths.entry(entry.slug))
   const oembed = (format: 'json' | 'xml') => absoluteUrl(origin, paths.oembed(url, format))
   return {
@@ -21,11 +67,12 @@ function metadataOf(entry: Entry, origin: string): Metadata {
       description: entry.summary,
       url,
       siteName: SITE_NAME,
-      locale: 'en_GB',
+      locale: language(entry.lang).locale.replace('-', '_'),
     },
     twitter: { card: 'summary', title: entry.title, description: entry.summary },
     alternates: {
       canonical: paths.entry(entry.slug),
+      languages: hreflang(documentAlternates(entry, 'entry')),
       // oEmbed discovery: consumers find the embed of this page from these links.
       types: {
         'application/json+oembed': [{ url: oembed('json'), title: entry.title }],

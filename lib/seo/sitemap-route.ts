@@ -5,6 +5,7 @@ import { cachedBody } from '../api/respond'
 import { siteUrl } from '../env'
 import { NO_STORE } from '../http-cache'
 import { errorLimited, errorMessage } from '../log'
+import { LANGUAGE_IDS } from '../i18n/languages'
 import { siteUrls, sitemapPageCount, sitemapXml, urlsetXml, type SitemapUrl } from './sitemap'
 
 const XML = 'application/xml; charset=utf-8'
@@ -13,8 +14,17 @@ async function answer(request: Request, render: (origin: string, urls: SitemapUr
   const origin = siteUrl()
   let urls: SitemapUrl[]
   try {
-    const [entries, categories] = await Promise.all([content.getEntryIndex(), content.getCategories()])
-    urls = siteUrls(origin, entries, categories)
+    const [languages, translations] = await Promise.all([
+      Promise.all(
+        LANGUAGE_IDS.map(async (lang) => ({
+          lang,
+          entries: await content.getEntryIndex(lang),
+          categories: await content.getCategories(lang),
+        })),
+      ),
+      content.getTranslationSets(),
+    ])
+    urls = siteUrls(origin, { languages, translations })
   } catch (error) {
     errorLimited('sitemap:failed', 'sitemap', 'sitemap could not be built', { reason: errorMessage(error) })
     return new Response('The sitemap is temporarily unavailable.', {
@@ -23,7 +33,15 @@ async function answer(request: Request, render: (origin: string, urls: SitemapUr
     })
   }
   const body = render(origin, urls)
-  return typeof body === 'string' ? cachedBody(request, body, XML, [TAGS.entries, TAGS.categories], 3600) : body
+  return typeof body === 'string'
+    ? cachedBody(
+        request,
+        body,
+        XML,
+        LANGUAGE_IDS.flatMap((l) => [TAGS.entriesIn(l), TAGS.categoriesIn(l)]),
+        3600,
+      )
+    : body
 }
 
 /** /sitemap.xml: every address, or past 50,000 the index of the files that hold them. */

@@ -31,6 +31,7 @@ import {
 import { GroqDataset } from '../../lib/content/sources/groq'
 import { collectContentIssues } from '../../lib/content/validate'
 import { readingGradeProblem } from '../../sanity/validation'
+import { LANGUAGE_IDS, SOURCE_LANGUAGE } from '../../lib/i18n/languages'
 
 export interface Problem {
   level: 'error' | 'warning'
@@ -110,12 +111,12 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
     })
   }
 
-  // 4. Unique slugs.
+  // 4. Unique slugs, within each language (every language has its own addresses).
   const seen = new Map<string, string>()
   for (const doc of published) {
     const slug = (doc.slug as { current?: string } | undefined)?.current
     if (!slug) continue
-    const key = `${doc._type}:${slug}`
+    const key = `${doc._type}:${String(doc.language ?? SOURCE_LANGUAGE)}:${slug}`
     const first = seen.get(key)
     if (first)
       problems.push({
@@ -138,8 +139,10 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
         message: `site model: ${issue.reason}`,
       }),
     async () => {
-      for (const slug of await api.getEntrySlugs()) await api.getEntry(slug)
-      for (const c of await api.getCategories()) await api.getCategory(c.slug)
+      for (const lang of LANGUAGE_IDS) {
+        for (const slug of await api.getEntrySlugs(lang)) await api.getEntry(slug, lang)
+        for (const c of await api.getCategories(lang)) await api.getCategory(c.slug, lang)
+      }
     },
   )
 
@@ -167,8 +170,13 @@ export async function checkDataset(file: string, options: CheckOptions = {}): Pr
   }
 
   // 8. Associated conditions both ways. (The page shows incoming links anyway; the other entry's editors should
-  // still say how the two relate from its side.)
-  const diseases = new Map(published.filter((d) => d._type === 'disease').map((d) => [d._id, d]))
+  // still say how the two relate from its side.) Among source-language entries: a translation's links are its
+  // source's, pointing at source documents.
+  const diseases = new Map(
+    published
+      .filter((d) => d._type === 'disease' && (d.language ?? SOURCE_LANGUAGE) === SOURCE_LANGUAGE)
+      .map((d) => [d._id, d]),
+  )
   const associated = (doc: SanityDocument) =>
     Array.isArray(doc.associatedConditions)
       ? (doc.associatedConditions as ({ _key?: unknown; condition?: { _ref?: unknown } } | null)[])

@@ -83,6 +83,7 @@ describe('EntryArticle', () => {
           title: 'Example mention',
           slug: 'example-mention',
           relationships: ['riskFactor'],
+          lang: 'en',
           asDifferential: false,
         },
       ],

@@ -73,6 +73,42 @@ describe('what a publish revalidates', () => {
     expect(tags).not.toContain('entries')
   })
 
+  it('a translation: its own language’s pages, and the page of its source (whose language switcher shows it)', async () => {
+    const tags = await api.getRevalidationTags({
+      _id: 'disease-calciphylaxis-es',
+      _type: 'disease',
+      slug: 'calcifilaxis',
+      language: 'es',
+    })
+    expect(tags.slice(0, 2)).toEqual(['es:entry:calcifilaxis', 'es:entries'])
+    // The Spanish pages that link to it (through its source) show its title.
+    expect(tags).toEqual(
+      expect.arrayContaining(['es:categories', 'es:entry:enfermedad-renal-cronica', 'entry:calciphylaxis']),
+    )
+    // Nothing else in English: not the lists, not the English pages that link to calciphylaxis.
+    expect(tags.filter((t) => !t.startsWith('es:'))).toEqual(['entry:calciphylaxis'])
+  })
+
+  it('a source entry: also the pages of its translations, which then say they are out of date', async () => {
+    const tags = await api.getRevalidationTags({
+      _id: 'disease-calciphylaxis',
+      _type: 'disease',
+      slug: 'calciphylaxis',
+    })
+    expect(tags).toContain('es:entry:calcifilaxis')
+    expect(tags).not.toContain('es:entries')
+  })
+
+  it('the translation metadata: the pages of every version it links, and their lists (the sitemap’s alternates)', async () => {
+    const tags = await api.getRevalidationTags({
+      _id: 'translation-metadata-disease-calciphylaxis',
+      _type: 'translation.metadata',
+    })
+    expect(tags).toEqual(
+      expect.arrayContaining(['entry:calciphylaxis', 'es:entry:calcifilaxis', 'entries', 'es:entries']),
+    )
+  })
+
   it('a reviewer: the pages of the entries they reviewed', async () => {
     const tags = await api.getRevalidationTags({ _id: 'person-editorial-team', _type: 'person' })
     expect(tags).toContain('entry:calciphylaxis')
@@ -80,7 +116,7 @@ describe('what a publish revalidates', () => {
   })
 
   it('the webhook projection, evaluated as Sanity does (before/after), gives a body the route accepts', async () => {
-    expect(WEBHOOK_FILTER).toBe('_type in ["disease", "category", "person"]')
+    expect(WEBHOOK_FILTER).toBe('_type in ["disease", "category", "person", "translation.metadata"]')
     const before = doc('disease-calciphylaxis')
     const after = { ...before, slug: { _type: 'slug', current: 'calcific-uraemic-arteriolopathy' } }
     const result = await (

@@ -39,20 +39,29 @@ describe('Sanity mode against the loopback Content Lake', () => {
   })
 
   it('gives identical raw results for every query in queries.ts', async () => {
-    const slugs = (await local.source.query(queries.ENTRY_SLUGS_QUERY)) as string[]
-    const params: Record<string, Record<string, string | string[]>> = {
-      ENTRY_QUERY: { slug: 'calciphylaxis' },
-      CATEGORY_QUERY: { slug: 'calcium-metabolism' },
-      CHANGED_DOCUMENT_QUERY: { id: 'disease-calciphylaxis' },
-      DOCUMENTS_BY_ID_QUERY: { ids: ['disease-chronic-kidney-disease', 'category-skin'] },
-      ENTRY_SUMMARIES_QUERY: { slugs: ['calciphylaxis', 'sarcoidosis', 'no-such-entry'] },
-    }
+    const slugs = (await local.source.query(queries.ENTRY_SLUGS_QUERY, { lang: 'en' })) as string[]
+    // Every query in the source language and in Spanish (the translated entries resolve their links there).
+    const params = (lang: string): Record<string, Record<string, string | string[]>> => ({
+      ENTRY_QUERY: { slug: lang === 'es' ? 'calcifilaxis' : 'calciphylaxis' },
+      CATEGORY_QUERY: { slug: lang === 'es' ? 'metabolismo-del-calcio' : 'calcium-metabolism' },
+      CHANGED_DOCUMENT_QUERY: { id: lang === 'es' ? 'disease-calciphylaxis-es' : 'disease-calciphylaxis' },
+      DOCUMENTS_BY_ID_QUERY: { ids: ['disease-chronic-kidney-disease', 'category-skin', 'disease-calciphylaxis-es'] },
+      ENTRY_SUMMARIES_QUERY: {
+        slugs: ['calciphylaxis', 'calcifilaxis', 'sarcoidosis', 'no-such-entry'],
+        sourceSlugs: lang === 'es' ? ['cellulitis'] : [],
+      },
+      SLUG_EXISTS_QUERY: { type: 'disease', slug: 'calcinosis-cutis' },
+      LINKING_TO_SOURCE_QUERY: { source: 'disease-calciphylaxis', id: 'disease-calciphylaxis-es' },
+    })
     const names = Object.keys(queries) as (keyof typeof queries)[]
     expect(names.length).toBeGreaterThanOrEqual(6)
-    for (const name of names) {
-      const p = params[name] ?? {}
-      expect([name, await sanity.query(queries[name], p)]).toEqual([name, await local.source.query(queries[name], p)])
-    }
+    for (const lang of ['en', 'es'])
+      for (const name of names) {
+        const p = { lang, ...params(lang)[name] }
+        const [fromLake, fromLocal] = [await sanity.query(queries[name], p), await local.source.query(queries[name], p)]
+        expect([name, lang, fromLake]).toEqual([name, lang, fromLocal])
+        if (name === 'ENTRY_QUERY') expect(fromLocal).toMatchObject({ lang })
+      }
     expect(slugs.length).toBeGreaterThan(0)
   })
 

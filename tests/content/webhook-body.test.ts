@@ -21,7 +21,7 @@ const wholeDocument = (id: string): Raw => {
   if (!found) throw new Error(`no ${id} in the bundled dataset`)
   return structuredClone(found)
 }
-const PROJECTION_BODY = { _id: 'disease-calciphylaxis', _type: 'disease', slug: 'calciphylaxis' }
+const PROJECTION_BODY = { _id: 'disease-calciphylaxis', _type: 'disease', slug: 'calciphylaxis', language: 'en' }
 const { api } = localApi()
 
 describe('the webhook body', () => {

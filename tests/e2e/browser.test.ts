@@ -102,12 +102,15 @@ const PAGE_TYPES = [
   ['home', '/'],
   ['A–Z', '/diseases'],
   ['entry', '/diseases/calciphylaxis'],
+  ['entry in Spanish', '/es/diseases/calcifilaxis'],
+  ['A–Z in Spanish', '/es/diseases'],
   ['categories', '/categories'],
   ['category', '/categories/calcium-metabolism'],
   ['search results', '/search?q=kidney'],
   ['explore', '/explore'],
   ['404', '/diseases/no-such-entry'],
   ['embed', '/embed/calciphylaxis?sections=symptoms,diagnosis'],
+  ['embed in Spanish', '/embed/calcifilaxis?lang=es&sections=symptoms,diagnosis'],
   // What an EHR's info button opens: the matches for a code and its parent code.
   [
     'infobutton',

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import { LOCATION_PARAMS, LOCATION_QUERIES, presentationLocations, presentationResolve } from '../../sanity/preview'
 import { GroqDataset } from '../../lib/content/sources/groq'
 import { draftsView, parseNdjson, type SanityDocument } from '../../lib/content/sources/dataset'
-import { paths } from '../../lib/site'
+import { paths, pathsIn, translatedRoutePatterns } from '../../lib/site'
 import { BUNDLED_DATASET } from '../support/content'
 
 const documents: SanityDocument[] = parseNdjson(fs.readFileSync(BUNDLED_DATASET, 'utf8'), BUNDLED_DATASET)
@@ -16,8 +16,15 @@ const locate = async (type: string, id: string) =>
   (await dataset.query(LOCATION_QUERIES[type], { ...LOCATION_PARAMS, id })) as Locations
 const hrefs = (result: Locations) => result?.locations.map((l) => l.href) ?? []
 const slugOf = (id: string) => (documents.find((d) => d._id === id)?.slug as { current: string }).current
+// Entries in the source language that link to `target` (translations link to source documents too).
 const linksTo = (target: string) =>
-  documents.filter((d) => d._type === 'disease' && d._id !== target && JSON.stringify(d).includes(`"_ref":"${target}"`))
+  documents.filter(
+    (d) =>
+      d._type === 'disease' &&
+      d.language !== 'es' &&
+      d._id !== target &&
+      JSON.stringify(d).includes(`"_ref":"${target}"`),
+  )
 
 describe('Presentation locations', () => {
   it('has a query for every document type of the schema', () => {
@@ -95,6 +102,23 @@ describe('Presentation locations', () => {
 
   it('maps each page with a slug back to its main document', () => {
     const routes = (presentationResolve?.mainDocuments ?? []).map((d) => ('route' in d ? d.route : undefined))
-    expect(routes).toEqual([paths.entry(':slug'), paths.category(':slug')])
+    expect(routes).toEqual([
+      paths.entry(':slug'),
+      paths.category(':slug'),
+      translatedRoutePatterns.entry,
+      translatedRoutePatterns.category,
+    ])
+  })
+
+  it('lists a translation at its own language’s pages, with the pages of its language that link to its source', async () => {
+    const result = hrefs(await locate('disease', 'disease-calciphylaxis-es'))
+    expect(result[0]).toBe(pathsIn('es').entry('calcifilaxis'))
+    expect(result).toContain(pathsIn('es').entry('enfermedad-renal-cronica'))
+    expect(result).toContain(pathsIn('es').entries())
+    expect(result.filter((h) => h.startsWith(pathsIn('es').entries()))).toHaveLength(result.length - 4)
+    expect(hrefs(await locate('translation.metadata', 'translation-metadata-disease-calciphylaxis'))).toEqual([
+      paths.entry('calciphylaxis'),
+      pathsIn('es').entry('calcifilaxis'),
+    ])
   })
 })

@@ -82,6 +82,8 @@ describe('Studio structure', () => {
       ['not-clinically-reviewed', 'Not clinically reviewed'],
       ['incomplete', 'Incomplete'],
       ['drafts', 'Drafts'],
+      ['stale-translations', 'Translations out of date'],
+      ['untranslated-es', 'Not yet in Spanish'],
       ['__divider__1', null],
       ['categories', 'Categories'],
       ['reviewers', 'Reviewers'],
@@ -179,9 +181,52 @@ describe('Studio structure', () => {
     const used = Object.values(ENTRY_FILTERS).flatMap((f) =>
       [...f.matchAll(/(?<![$\w])([a-zA-Z]+)(?=\[|\s*<=|\))/g)].map((m) => m[1]),
     )
-    const own = used.filter((name) => !['defined', 'path', 'count'].includes(name) && !name.startsWith('_'))
+    // Fields of translatedFrom (the entry's) and of the translation plugin's metadata are not the entry's own.
+    const nested = ['source', 'sourceUpdatedAt', 'translations']
+    const own = used.filter(
+      (name) => !['defined', 'path', 'count', 'dateTime', ...nested].includes(name) && !name.startsWith('_'),
+    )
     expect(own.filter((name) => !fields.has(name))).toEqual([])
     expect(own).toEqual(expect.arrayContaining(['categories', 'nextReview', 'diagnosis', 'references', 'codes']))
+  })
+
+  it('lists translations whose English source was published after the version they follow', async () => {
+    const list = await open(item('stale-translations'))
+    // Every bundled translation follows its source as it is published now.
+    expect(await run(list)).toEqual([])
+    const source = { _id: 'disease-src', _type: 'disease', _updatedAt: '2026-12-03T12:00:00Z' }
+    const follows = (id: string, sourceUpdatedAt?: string) => ({
+      _id: id,
+      _type: 'disease',
+      language: 'es',
+      translatedFrom: { source: { _ref: 'disease-src' }, ...(sourceUpdatedAt ? { sourceUpdatedAt } : {}) },
+    })
+    const made = [
+      source,
+      follows('current', '2026-12-03T12:00:00.000Z'),
+      follows('behind', '2026-12-01T09:00:00Z'),
+      follows('unknown-version'),
+    ]
+    expect(await run(list, made)).toEqual(['behind', 'unknown-version'])
+    const stale = documents.map((d) =>
+      d._id === 'disease-calciphylaxis' ? { ...d, _updatedAt: '2026-12-04T08:00:00Z' } : d,
+    )
+    expect(await run(list, stale)).toEqual(['disease-calciphylaxis-es'])
+  })
+
+  it('lists the English entries not translated into Spanish yet', async () => {
+    const list = await open(item('untranslated-es'))
+    expect(list.options?.params).toEqual({ lang: 'es' })
+    const english = entries.filter((e) => e.language !== 'es')
+    const translated = new Set(
+      entries.flatMap((e) =>
+        e.language === 'es' ? [(e.translatedFrom as { source: { _ref: string } }).source._ref] : [],
+      ),
+    )
+    expect(translated.size).toBeGreaterThanOrEqual(10)
+    const untranslated = await run(list)
+    expect(untranslated).toEqual(ids(english.filter((e) => !translated.has(e._id))))
+    expect(untranslated).toContain('disease-cellulitis')
   })
 
   it('lists categories and reviewers', async () => {

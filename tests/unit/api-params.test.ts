@@ -46,9 +46,9 @@ describe('API parameters', () => {
   it('accepts decimal numbers and real dates, leap days included', () => {
     expect(list('page=3&pageSize=20&updatedSince=2024-02-29')).toEqual({
       ok: true,
-      value: { page: 3, pageSize: 20, updatedSince: '2024-02-29' },
+      value: { lang: 'en', page: 3, pageSize: 20, updatedSince: '2024-02-29' },
     })
-    expect(list('')).toEqual({ ok: true, value: { page: 1, pageSize: 50 } })
+    expect(list('')).toEqual({ ok: true, value: { lang: 'en', page: 1, pageSize: 50 } })
     expect(isCalendarDateTime('2026-01-31T12:00:00.5+05:30')).toBe(true)
     expect(isCalendarDateTime('2025-02-29')).toBe(false)
     expect(isCalendarDateTime('0001-01-01')).toBe(true)

@@ -42,11 +42,17 @@ describe('the OpenAPI document', () => {
   it('lists the query parameters the routes parse, required as the schemas say', () => {
     const names = (path: string) => operation(path).parameters?.map((p) => [p.name, p.required])
     expect(names('/entries')).toEqual(Object.keys(entriesListParams.shape).map((name) => [name, false]))
-    expect(names('/lookup')).toEqual(Object.keys(lookupParams.shape).map((name) => [name, true]))
+    // lang has a default; the others are required.
+    expect(names('/lookup')).toEqual(Object.keys(lookupParams.shape).map((name) => [name, name !== 'lang']))
     expect(names('/entries/{slug}')).toEqual([
       ['slug', true],
+      ['lang', false],
       ['sections', false],
     ])
+    expect(operation('/entries').parameters?.find((p) => p.name === 'lang')?.schema).toMatchObject({
+      enum: ['en', 'es'],
+      default: 'en',
+    })
     const page = operation('/entries').parameters?.find((p) => p.name === 'page')
     expect(page?.schema).toMatchObject({ type: 'string', pattern: '^\\d{1,9}$', default: '1' })
   })
@@ -62,7 +68,9 @@ describe('the OpenAPI document', () => {
       problems.push(...(check('Entry', apiEntry(entry, ORIGIN, [...SECTION_KEYS])) ?? []))
       problems.push(...(check('EntrySummary', apiEntrySummary(summary, ORIGIN)) ?? []))
     }
-    problems.push(...(check('CategoryTree', { data: apiCategoryTree(await api.getCategoryTree(), ORIGIN) }) ?? []))
+    problems.push(
+      ...(check('CategoryTree', { data: apiCategoryTree(await api.getCategoryTree(), ORIGIN, 'en') }) ?? []),
+    )
     expect(problems).toEqual([])
   })
 

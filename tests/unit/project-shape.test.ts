@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { config as proxyConfig } from '../../proxy'
-import { routePatterns } from '../../lib/site'
+import { routePatterns, translatedRoutePatterns } from '../../lib/site'
 
 const ROOT = path.join(__dirname, '..', '..')
 const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean)
@@ -39,7 +39,12 @@ describe('the shape of the project', () => {
   })
 
   it("keeps proxy.ts's matcher equal to the site's route patterns", () => {
-    expect(proxyConfig.matcher).toEqual([routePatterns.entry, routePatterns.category])
+    expect(proxyConfig.matcher).toEqual([
+      routePatterns.entry,
+      routePatterns.category,
+      translatedRoutePatterns.entry,
+      translatedRoutePatterns.category,
+    ])
   })
 
   it('keeps every file under app/ at 60 lines or fewer', () => {

@@ -27,7 +27,7 @@ const linked = (s: string) => vercelStegaSplit(s).encoded !== ''
 
 let entry: Encoded
 beforeAll(async () => {
-  const result = await new GroqDataset(documents).query(ENTRY_QUERY, { slug: 'calciphylaxis' })
+  const result = await new GroqDataset(documents).query(ENTRY_QUERY, { slug: 'calciphylaxis', lang: 'en' })
   const map = sourceMapFor(result, documents)
   expect(map.documents.length).toBeGreaterThan(3)
   entry = stegaEncodeSourceMap(result, map as never, { ...STEGA, enabled: true }) as Encoded

@@ -1,15 +1,9 @@
-import type { Metadata } from 'next'
-import { NetworkView } from '@/components/graph/NetworkView'
-import { getEntryIndex } from '@/lib/content'
+import { ExplorePage, exploreMetadata } from '@/components/pages/ExplorePage'
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages'
 
 export const revalidate = 3600
+export const metadata = exploreMetadata(SOURCE_LANGUAGE)
 
-export const metadata: Metadata = {
-  title: 'Explore how conditions connect',
-  description: 'The whole network of conditions in the encyclopedia and the links between them.',
-  alternates: { canonical: '/explore' },
-}
-
-export default async function ExplorePage() {
-  return <NetworkView entries={await getEntryIndex()} />
+export default function Page() {
+  return <ExplorePage lang={SOURCE_LANGUAGE} />
 }

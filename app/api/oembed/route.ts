@@ -19,10 +19,10 @@ export async function GET(request: Request) {
   const target = parseEntryUrl(url, [origin, new URL(request.url).origin])
   if (!target) return apiError(404, 'That URL is not an entry of this site.', { parameter: 'url' })
   try {
-    const entry = await content.getEntry(target.slug)
+    const entry = await content.getEntry(target.slug, target.lang)
     if (!entry) return apiError(404, 'There is no entry at that URL.', { parameter: 'url' })
     const response = oembedFor(entry, target.sections, origin, { width: maxwidth, height: maxheight })
-    const tags = [TAGS.entry(entry.slug)]
+    const tags = [TAGS.entry(entry.slug, entry.lang)]
     return format === 'xml'
       ? cachedBody(request, oembedXml(response), 'text/xml; charset=utf-8', tags)
       : apiJson(request, response, tags)

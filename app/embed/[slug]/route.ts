@@ -1,13 +1,13 @@
 import { content } from '@/lib/content'
 import { TAGS } from '@/lib/content/tags'
 import { renderEmbed, renderEmbedMessage } from '@/lib/embed/render'
-import { parseParams, sectionsParam } from '@/lib/api/params'
+import { langParam, parseParams, sectionsParam } from '@/lib/api/params'
 import { z } from 'zod'
 import { NO_STORE, cacheHeaders } from '@/lib/http-cache'
 import { siteUrl } from '@/lib/env'
 import { errorLimited, errorMessage } from '@/lib/log'
 
-const params = z.object({ sections: sectionsParam.optional() })
+const params = z.object({ sections: sectionsParam.optional(), lang: langParam })
 
 // The Content-Security-Policy and the other security headers come from next.config.ts (lib/security-headers.ts).
 function html(body: string, status: number, headers: Record<string, string>) {
@@ -18,7 +18,7 @@ function html(body: string, status: number, headers: Record<string, string>) {
 export async function GET(request: Request, { params: route }: { params: Promise<{ slug: string }> }) {
   const { slug } = await route
   const origin = siteUrl()
-  const query = parseParams(params, new URL(request.url).searchParams, ['sections'])
+  const query = parseParams(params, new URL(request.url).searchParams, ['sections', 'lang'])
   if (!query.ok)
     return html(
       renderEmbedMessage('Bad embed address', `The parameter "${query.parameter}" ${query.reason}.`, origin),
@@ -28,12 +28,13 @@ export async function GET(request: Request, { params: route }: { params: Promise
   const notFound = () =>
     html(renderEmbedMessage('Entry not found', 'There is no entry at this address.', origin), 404, NO_STORE)
   try {
-    const entry = await content.getEntry(slug)
+    const { lang, sections } = query.value
+    const entry = await content.getEntry(slug, lang)
     if (!entry) return notFound()
     return html(
-      renderEmbed(entry, query.value.sections ?? [], origin),
+      renderEmbed(entry, sections ?? [], origin),
       200,
-      cacheHeaders({ tags: [TAGS.entry(slug)], sMaxAge: 300 }),
+      cacheHeaders({ tags: [TAGS.entry(slug, lang)], sMaxAge: 300 }),
     )
   } catch (error) {
     errorLimited('embed:failed', 'embed', 'embed could not be rendered', { slug, reason: errorMessage(error) })

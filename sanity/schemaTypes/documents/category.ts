@@ -1,6 +1,7 @@
 import { defineField, defineType } from 'sanity'
 import { slugFormat, uniqueSlug, uniquenessCheckedByRule } from '../../slug'
 import { paths } from '../../../lib/site'
+import { languageField, translatedFromField } from '../fields/translation'
 
 export const category = defineType({
   name: 'category',
@@ -25,7 +26,7 @@ export const category = defineType({
           value?.current?.trim() ? true : 'Give the category an address: press "Generate" to make one from the title.',
         ),
         rule.custom(slugFormat),
-        rule.custom(uniqueSlug(paths.categories())),
+        rule.custom(uniqueSlug('categories')),
       ],
     }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
@@ -50,6 +51,8 @@ export const category = defineType({
       type: 'string',
       description: 'The specialty that usually looks after these conditions, e.g. Nephrology.',
     }),
+    languageField(),
+    translatedFromField('category'),
   ],
   preview: { select: { title: 'title', subtitle: 'parent.title' } },
 })

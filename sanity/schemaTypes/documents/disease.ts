@@ -7,6 +7,8 @@ import { REVIEW_KINDS } from '../../../lib/domain/review-kinds'
 import { SummaryInput } from '../../components/SummaryInput'
 import { entryPreview } from '../../entry-preview'
 import { slugFormat, uniqueSlug, uniquenessCheckedByRule } from '../../slug'
+import { SOURCE_LANGUAGE } from '../../../lib/i18n/languages'
+import { languageField, translatedFromField } from '../fields/translation'
 import { paths } from '../../../lib/site'
 import {
   duplicateAssociationProblem,
@@ -93,7 +95,7 @@ export const disease = defineType({
           value?.current?.trim() ? true : 'Give the entry an address: press "Generate" to make one from the title.',
         ),
         rule.custom(slugFormat),
-        rule.custom(uniqueSlug(paths.entries())),
+        rule.custom(uniqueSlug('entries')),
       ],
     }),
     defineField({
@@ -121,8 +123,13 @@ export const disease = defineType({
           ),
         rule.custom((summary) => (typeof summary === 'string' ? (summaryLengthProblem(summary) ?? true) : true)),
         rule.custom((summary) => (typeof summary === 'string' ? (markupProblem(summary) ?? true) : true)),
+        // Flesch–Kincaid measures English: a translation's summary is not graded by it.
         rule
-          .custom((summary) => (typeof summary === 'string' ? (readingGradeProblem(summary) ?? true) : true))
+          .custom((summary, context) =>
+            typeof summary === 'string' && (context.document?.language ?? SOURCE_LANGUAGE) === SOURCE_LANGUAGE
+              ? (readingGradeProblem(summary) ?? true)
+              : true,
+          )
           .warning(),
       ],
     }),
@@ -283,6 +290,8 @@ export const disease = defineType({
             : true,
         ),
     }),
+    languageField('identity'),
+    translatedFromField('disease', 'review'),
   ],
   orderings: [
     { title: 'Title A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },

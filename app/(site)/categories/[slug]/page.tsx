@@ -1,36 +1,14 @@
-import type { Metadata } from 'next'
-import { clean } from '@/lib/content/stega'
-import { notFound } from 'next/navigation'
-import { CategoryView } from '@/components/lists/CategoryView'
-import { content, getCategory } from '@/lib/content'
-import { markRendered } from '@/lib/proxy/rendered'
-import { paths } from '@/lib/site'
+import { CategoryPage, categoryPageMetadata, categorySlugs } from '@/components/pages/CategoryPage'
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages'
 
 export const revalidate = 3600
 export const dynamicParams = true
 
 type Props = { params: Promise<{ slug: string }> }
 
-export async function generateStaticParams() {
-  return (await content.getCategories()).map((c) => ({ slug: c.slug }))
-}
+export const generateStaticParams = () => categorySlugs(SOURCE_LANGUAGE)
+export const generateMetadata = async ({ params }: Props) => categoryPageMetadata((await params).slug, SOURCE_LANGUAGE)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
-  const category = await getCategory(slug)
-  if (!category) return { title: 'Category not found', robots: { index: false } }
-  // Meta tags are read by machines: never the draft preview's edit links (lib/content/stega.ts).
-  return clean({
-    title: category.title,
-    description: category.description ?? `Entries in the category ${category.title}.`,
-    alternates: { canonical: paths.category(category.slug) },
-  })
-}
-
-export default async function CategoryPage({ params }: Props) {
-  const { slug } = await params
-  const category = await getCategory(slug)
-  if (!category) notFound()
-  markRendered(paths.category(category.slug))
-  return <CategoryView category={category} />
+export default async function Page({ params }: Props) {
+  return <CategoryPage slug={(await params).slug} lang={SOURCE_LANGUAGE} />
 }

@@ -5,6 +5,7 @@ import { entriesListParams, parseParams } from '@/lib/api/params'
 import { apiJson, badParameter, preflight } from '@/lib/api/respond'
 import { apiEntrySummary } from '@/lib/api/shapes'
 import { siteUrl } from '@/lib/env'
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages'
 import { absoluteUrl, paths } from '@/lib/site'
 
 export const OPTIONS = preflight
@@ -12,18 +13,19 @@ export const OPTIONS = preflight
 /** GET /api/v1/entries?page=&pageSize=&updatedSince= */
 export async function GET(request: Request) {
   const url = new URL(request.url)
-  const query = parseParams(entriesListParams, url.searchParams, ['page', 'pageSize', 'updatedSince'])
+  const query = parseParams(entriesListParams, url.searchParams, ['lang', 'page', 'pageSize', 'updatedSince'])
   if (!query.ok) return badParameter(query.parameter, query.reason)
   return handleApi('entries', async () => {
-    const { page, pageSize, updatedSince } = query.value
+    const { lang, page, pageSize, updatedSince } = query.value
     const since = updatedSince ? Date.parse(updatedSince) : undefined
-    const all = (await content.getEntryIndex()).filter(
+    const all = (await content.getEntryIndex(lang)).filter(
       (e) => since === undefined || (e._updatedAt !== undefined && Date.parse(e._updatedAt) >= since),
     )
     const origin = siteUrl()
     const pages = Math.max(1, Math.ceil(all.length / pageSize))
     const at = (p: number) => {
       const next = new URLSearchParams({
+        ...(lang === SOURCE_LANGUAGE ? {} : { lang }),
         page: String(p),
         pageSize: String(pageSize),
         ...(updatedSince ? { updatedSince } : {}),
@@ -34,13 +36,14 @@ export async function GET(request: Request) {
       request,
       {
         data: all.slice((page - 1) * pageSize, page * pageSize).map((e) => apiEntrySummary(e, origin)),
+        lang,
         page,
         pageSize,
         total: all.length,
         pages,
         links: { self: at(page), next: page < pages ? at(page + 1) : null, prev: page > 1 ? at(page - 1) : null },
       },
-      [TAGS.entries],
+      [TAGS.entriesIn(lang)],
     )
   })
 }

@@ -1,0 +1,12 @@
+import { EntriesPage, entriesMetadata } from '@/components/pages/EntriesPage'
+import { translatedLang } from '@/lib/i18n/route'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ lang: string }> }
+
+export const generateMetadata = async ({ params }: Props) => entriesMetadata(await translatedLang(params))
+
+export default async function Page({ params }: Props) {
+  return <EntriesPage lang={await translatedLang(params)} />
+}

@@ -1,0 +1,10 @@
+import { SearchPage, searchMetadata, type SearchParams } from '@/components/pages/SearchPage'
+import { translatedLang } from '@/lib/i18n/route'
+
+type Props = { params: Promise<{ lang: string }>; searchParams: SearchParams }
+
+export const generateMetadata = async ({ params }: Props) => searchMetadata(await translatedLang(params))
+
+export default async function Page({ params, searchParams }: Props) {
+  return <SearchPage lang={await translatedLang(params)} searchParams={searchParams} />
+}
