@@ -10,6 +10,12 @@ import { documentAlternates, hreflang, listAlternates } from '../i18n/alternates
 import { language, type Lang } from '../i18n/languages'
 import { messages } from '../i18n/messages'
 
+/** The language's Atom feed, as a `<link rel="alternate">` (a page's own `alternates` replace the layout's). */
+const feedLink = (lang: Lang) => {
+  const t = messages(lang).site
+  return { 'application/atom+xml': [{ url: pathsIn(lang).feed(), title: t.feedTitle(t.name) }] }
+}
+
 /** What every page of a language shares: the title template, description and the language's Atom feed. */
 export function siteMetadata(lang: Lang, origin: string): Metadata {
   const t = messages(lang).site
@@ -18,9 +24,7 @@ export function siteMetadata(lang: Lang, origin: string): Metadata {
     title: { default: t.name, template: `%s · ${t.name}` },
     description: t.description,
     applicationName: t.name,
-    alternates: {
-      types: { 'application/atom+xml': [{ url: pathsIn(lang).feed(), title: t.feedTitle(t.name) }] },
-    },
+    alternates: { types: feedLink(lang) },
   }
 }
 
@@ -32,7 +36,7 @@ export function listMetadata(
 ): Metadata {
   return {
     ...words,
-    alternates: { canonical: page(pathsIn(lang)), languages: hreflang(listAlternates(page)) },
+    alternates: { canonical: page(pathsIn(lang)), languages: hreflang(listAlternates(page)), types: feedLink(lang) },
   }
 }
 

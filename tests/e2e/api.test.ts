@@ -215,13 +215,17 @@ describe('feeds', () => {
   it('publishes an Atom feed, a sitemap with every entry, and robots.txt', async () => {
     const feed = await get(site.url, '/feed.xml')
     expect(feed.headers.get('content-type')).toMatch(/^application\/atom\+xml/)
-    expect(feed.text).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?><feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/)
+    expect(feed.text).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?><feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/,
+    )
     const entries = (await json('/api/v1/entries?pageSize=200')).body?.data as { slug: string }[]
     expect(feed.text.match(/<entry>/g)?.length).toBe(entries.length)
     const sitemap = await get(site.url, '/sitemap.xml')
     expect(sitemap.status).toBe(200)
     expect(sitemap.headers.get('content-type')).toMatch(/^application\/xml/)
-    expect(sitemap.text).toMatch(/<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/)
+    expect(sitemap.text).toMatch(
+      /<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/,
+    )
     for (const e of entries) expect(sitemap.text).toContain(`/diseases/${e.slug}</loc>`)
     // With fewer than 50,000 addresses, the index's first file is the whole sitemap and there is no second.
     expect((await get(site.url, '/sitemaps/1.xml')).text).toBe(sitemap.text)

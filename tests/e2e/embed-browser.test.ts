@@ -17,6 +17,12 @@ beforeAll(async () => {
   site = await startSite('.build/local', {}, { shareBuild: true })
   host = http.createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    // A Spanish-speaking clinic's page embeds the Spanish entry.
+    if (req.url === '/es')
+      return res.end(`<!doctype html><html lang="es"><head><title>Una clínica</title></head><body>
+<a href="${site.url}/es/diseases/calcifilaxis">Calcifilaxis (Open Medical Encyclopedia)</a>
+<script src="${site.url}/embed.js" data-entry="calcifilaxis" data-lang="es" data-sections="symptoms" async></script>
+</body></html>`)
     res.end(`<!doctype html><html lang="en"><head><title>A clinic</title></head><body>
 <h1>Our patient leaflet</h1>
 <a href="${site.url}/diseases/calciphylaxis">Calciphylaxis (Open Medical Encyclopedia)</a>
@@ -77,6 +83,21 @@ describe('embed.js on a host page', () => {
         }),
     )
     expect(await frameHeight()).toBe(before)
+    await page.close()
+  })
+
+  it('embeds the entry in the language data-lang asks for', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(`${hostUrl}es`)
+    const iframe = page.locator('iframe')
+    await iframe.waitFor()
+    expect(await page.locator('a[href$="/es/diseases/calcifilaxis"]').count()).toBe(0)
+    expect(await iframe.getAttribute('src')).toBe(`${site.url}/embed/calcifilaxis?lang=es&sections=symptoms`)
+    await eventually(() => page.frame({ url: /\/embed\/calcifilaxis/ }) !== null, { what: 'the Spanish embed' })
+    const frame = page.frame({ url: /\/embed\/calcifilaxis/ })
+    await frame?.waitForLoadState('load')
+    expect(await frame?.locator('html').getAttribute('lang')).toBe('es')
+    expect(await frame?.locator('h2').allTextContents()).toEqual(['Cuándo pedir ayuda', 'Signos y síntomas'])
     await page.close()
   })
 
