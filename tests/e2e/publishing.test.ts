@@ -5,12 +5,10 @@
  * which is never cached. These tests wait for each change (up to 30 s) and never time it: how fast a publish
  * reaches readers is measured by `npm run bench:publish`.
  */
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { copyDataset, titleOf, type DatasetCopy, type Doc } from './support/dataset'
-import { ROOT, get, startSite, type Site } from './support/site'
+import { get, startSite, type Site } from './support/site'
 import { MAX_WEBHOOK_BODY } from '../../lib/content/publishing'
-import { WEBHOOK_SECRET, eventually, expectLogged, sendWebhook } from './support/webhook'
+import { WEBHOOK_SECRET, eventually, publishLocally, expectLogged, sendWebhook } from './support/webhook'
 
 const PREVIEW_SECRET = 'test-preview-secret'
 let site: Site
@@ -20,17 +18,7 @@ const readDocs = () => dataset.docs()
 const writeDocs = (docs: Doc[]) => dataset.write(docs)
 const edit = (id: string, change: (doc: Doc) => void) => dataset.edit(id, change)
 
-function publish(id: string) {
-  return spawnSync(
-    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['scripts/content-publish.ts', id, '--url', site.url],
-    {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DATASET: dataset.file, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET },
-      encoding: 'utf8',
-    },
-  )
-}
+const publish = (id: string) => publishLocally(site.url, dataset.file, id)
 
 beforeAll(async () => {
   dataset = copyDataset('publishing')

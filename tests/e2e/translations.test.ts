@@ -5,11 +5,9 @@
  * webhook refreshes its own pages only, and publishing the English source makes the translation say it is
  * out of date. HTML is read with a real parser (htmlparser2).
  */
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { copyDataset, titleOf, type DatasetCopy } from './support/dataset'
-import { ROOT, get, startSite, type Site } from './support/site'
-import { WEBHOOK_SECRET, eventually } from './support/webhook'
+import { get, startSite, type Site } from './support/site'
+import { WEBHOOK_SECRET, eventually, publishLocally } from './support/webhook'
 import { all, attr, first, next, parseHtml, text, within } from './support/html'
 
 let site: Site
@@ -30,17 +28,7 @@ const alternates = (doc: Doc) =>
 const switcher = (doc: Doc, label: string) =>
   first(doc, { tag: 'nav', class: 'language-switcher', attrs: { 'aria-label': label } })
 
-function publish(id: string) {
-  return spawnSync(
-    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['scripts/content-publish.ts', id, '--url', site.url],
-    {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DATASET: dataset.file, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET },
-      encoding: 'utf8',
-    },
-  )
-}
+const publish = (id: string) => publishLocally(site.url, dataset.file, id)
 
 beforeAll(async () => {
   dataset = copyDataset('translations')

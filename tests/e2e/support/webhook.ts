@@ -1,6 +1,18 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { ROOT } from './site'
 
 export const WEBHOOK_SECRET = 'test-webhook-secret'
+
+/** `npm run content:publish <id>` as an editor runs it in local mode, against the site at `url` reading `dataset`. */
+export function publishLocally(url: string, dataset: string, id: string) {
+  return spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/content-publish.ts', id, '--url', url], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DATASET: dataset, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET },
+    encoding: 'utf8',
+  })
+}
 
 /** POST a body to /api/revalidate, signed as Sanity signs webhooks (or with a wrong secret). */
 export async function sendWebhook(
