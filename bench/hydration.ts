@@ -1,6 +1,7 @@
 /**
  * The browser's main thread while a page loads, with and without V8's compile hint on the client runtime
- * (lib/build/compile-hints.ts): Debian's Chromium loads each page type from the production build in a fresh
+ * (lib/build/compile-hints.ts), on the pages that still hydrate: draft previews (readers get documents without
+ * the runtime, lib/reader-document.mjs). Debian's Chromium loads each page type from the production build in a fresh
  * context (empty cache, so no code cache either), and a trace gives the longest main-thread task that runs
  * JavaScript and the blocking time after the first paint (the part of each task, JavaScript or not, beyond
  * 50 ms, as Lighthouse counts it). The same files are served both ways: every script passes through the
@@ -13,7 +14,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { COMPILE_HINT } from '../lib/build/compile-hints'
 import { LOCAL_BUILD_ENV } from '../tests/e2e/global-setup'
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/e2e/support/browser'
-import { ensureBuild, startSite } from '../tests/e2e/support/site'
+import { draftCookie, ensureBuild, startSite } from '../tests/e2e/support/site'
 import { runAlone, section } from './lib/report'
 import { median, table } from './lib/stats'
 
@@ -67,9 +68,16 @@ export function mainThreadFigures(events: TraceEvent[]): LoadFigures {
   }
 }
 
-async function load(browser: Browser, url: string, cpuRate: number, withHint: boolean): Promise<LoadFigures> {
+async function load(
+  browser: Browser,
+  url: string,
+  cpuRate: number,
+  withHint: boolean,
+  draft: string,
+): Promise<LoadFigures> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } })
   try {
+    await context.addCookies([{ name: '__prerender_bypass', value: draft, url }])
     const page = await context.newPage()
     await page.route('**/_next/static/chunks/*.js', async (route) => {
       const response = await route.fetch()
@@ -96,15 +104,16 @@ export async function benchHydration() {
   const site = await startSite(build, { LOG_QUIET: '1' })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
   try {
+    const draft = (await draftCookie(site.url, LOCAL_BUILD_ENV.SANITY_PREVIEW_SECRET)).replace(/^[^=]*=/, '')
     const rows: Record<string, string | number>[] = []
     for (const [type, pathname] of PAGES) {
-      await load(browser, `${site.url}${pathname}`, 1, true) // the server renders and caches it first
+      await load(browser, `${site.url}${pathname}`, 1, true, draft) // warms the server
       for (const cpuRate of CPU_RATES) {
         const runs: Record<'with' | 'without', LoadFigures[]> = { with: [], without: [] }
         for (let i = 0; i < LOADS; i++) {
           const order: ('with' | 'without')[] = i % 2 ? ['without', 'with'] : ['with', 'without']
           for (const variant of order)
-            runs[variant].push(await load(browser, `${site.url}${pathname}`, cpuRate, variant === 'with'))
+            runs[variant].push(await load(browser, `${site.url}${pathname}`, cpuRate, variant === 'with', draft))
         }
         const cell = (variant: 'with' | 'without', key: keyof LoadFigures) =>
           Math.round(median(runs[variant].map((r) => r[key])))
@@ -128,7 +137,8 @@ export async function benchHydration() {
 /** The section of bench/RESULTS.md. */
 export async function hydrationReport(): Promise<string> {
   return section(
-    `## Hydration task: main thread during a page load, with and without the compile hint (Chromium, 412 px wide, median of ${LOADS} loads each)`,
+    `## Hydration task of draft previews: main thread during a page load, with and without the compile hint (Chromium, 412 px wide, median of ${LOADS} loads each)`,
+    'Readers get documents without the client runtime (lib/reader-document.mjs; see the phone section); draft previews, which an editor opens beside the Studio, still hydrate, so they are what this measures.',
     table(await benchHydration()),
     'Blocking time counts every task that ends after the first contentful paint, JavaScript or not. The entry page’s longest task is none of these: it is the first layout of the long article (50 to 75 ms at full speed, before the first paint, no JavaScript).',
   )

@@ -4,7 +4,10 @@
  *
  * Exceptions, each for a reason:
  * - script-src 'unsafe-inline': Next.js bootstraps pages with inline scripts; nonces or hashes would need every
- *   page rendered per request, which would give up the cache. Content never becomes script: everything is
+ *   page rendered per request, which would give up the cache. Only draft previews (and a page that needs the
+ *   client to finish rendering) keep this: reader pages leave as documents without Next.js's scripts, and
+ *   the production server narrows their script-src to the hashes of the scripts they keep
+ *   (lib/reader-document.mjs). Content never becomes script: everything is
  *   escaped, and JSON-LD is a data block with `<` escaped.
  * - style-src 'unsafe-inline': the one stylesheet is inlined into the page (faster first paint) and React
  *   writes style attributes.

@@ -3,7 +3,8 @@
 /**
  * The production server: Next.js (the same request handlers `next start` uses, through its custom-server
  * API) behind the front door (lib/front-door.mjs), which answers odd methods, malformed addresses, ranges
- * and Server Action headers before Next.js sees them. Listens on PORT (default 3000) on every interface.
+ * and Server Action headers before Next.js sees them. Reader pages leave as documents, without the
+ * client runtime (lib/reader-document.mjs). Listens on PORT (default 3000) on every interface.
  * Started by `npm start`, `npm run start:edge`, the end-to-end tests and the benchmarks (scripts/lib/prepare.ts).
  * JavaScript, not TypeScript: it is the process itself, run by Node without a compiler.
  */
@@ -12,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { configureFrontDoor, guardResponse, prepareRequest, screenRequest, serverError } from '../lib/front-door.mjs'
 import { formatLine, limitLine } from '../lib/log-line.mjs'
+import { readsAsDocument, sendAsDocument } from '../lib/reader-document.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT || 3000)
@@ -38,6 +40,7 @@ const server = http.createServer((req, res) => {
   if (refusal) return send(res, refusal, req.method === 'HEAD')
   prepareRequest(req)
   guardResponse(res)
+  if (readsAsDocument(req)) sendAsDocument(req, res)
   handle(req, res).catch((/** @type {unknown} */ error) => {
     const { write, suppressed } = limitLine('server:request-failed')
     const reason = error instanceof Error ? error.message : String(error)

@@ -3,7 +3,8 @@
  */
 import path from 'node:path'
 import { COMPILE_HINT, rootMainFiles } from '../../lib/build/compile-hints'
-import { ROOT, get, internalLinks, startSite, type Site } from './support/site'
+import { TEST_SECRETS } from './global-setup'
+import { ROOT, draftCookie, get, internalLinks, startSite, type Site } from './support/site'
 
 let site: Site
 
@@ -26,10 +27,11 @@ describe('reader pages of the production build', () => {
     expect(page.headers.get('cache-control')).toMatch(/s-maxage=/)
   })
 
-  it('serves the client runtime every page runs with V8’s compile hint on its first line', async () => {
+  it('serves draft previews (the pages that hydrate) the client runtime with V8’s compile hint', async () => {
     const files = rootMainFiles(path.join(ROOT, site.distDir)) ?? []
     expect(files.length).toBeGreaterThan(0)
-    const home = await get(site.url, '/')
+    const cookie = await draftCookie(site.url, TEST_SECRETS.SANITY_PREVIEW_SECRET)
+    const home = await get(site.url, '/', { headers: { cookie } })
     for (const file of files) {
       const src = `/_next/${file}`
       expect(home.text).toContain(src)

@@ -1,7 +1,9 @@
 /**
  * Runs Lighthouse 13 on several URLs in one Debian Chromium and prints {url: {category: score}} as JSON.
  * A separate ES module because Lighthouse is ESM-only (Jest runs CommonJS). Usage:
- *   node tests/e2e/support/lighthouse.mjs <preset: mobile|desktop> <url>...
+ *   node tests/e2e/support/lighthouse.mjs <preset: mobile|mobile-default|desktop> <url>...
+ * `mobile` calibrates the CPU slowdown to the host (below); `mobile-default` is Lighthouse's mobile run exactly
+ * as its defaults have it (4x CPU, simulated slow 4G), as the phone benchmark (bench/phone.ts) judges pages.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -62,6 +64,8 @@ async function judge(url, cpu) {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
+        // The 404 page is judged as a page: by default Lighthouse refuses to audit an error status.
+        ignoreStatusCode: true,
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
         ...(cpu ? { throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpu.multiplier } } : {}),
       },
@@ -79,9 +83,11 @@ async function judge(url, cpu) {
 const scores = {}
 try {
   for (const url of urls) {
-    const cpu = preset === 'desktop' ? undefined : await cpuSlowdownFor(url)
+    const cpu = preset === 'mobile' ? await cpuSlowdownFor(url) : undefined
     const lhr = await judge(url, cpu)
     scores[url] = Object.fromEntries(Object.entries(lhr?.categories ?? {}).map(([k, c]) => [k, c.score]))
+    scores[url].tbt = lhr?.audits?.['total-blocking-time']?.numericValue ?? null
+    scores[url].transfer = lhr?.audits?.['total-byte-weight']?.numericValue ?? null
     if (cpu) scores[url].cpu = { ...cpu, indexDuringRun: lhr?.environment?.benchmarkIndex }
     scores[url].failing = Object.values(lhr?.audits ?? {})
       .filter(
@@ -93,6 +99,17 @@ try {
           a.scoreDisplayMode !== 'manual',
       )
       .map((a) => `${a.id}: ${a.displayValue ?? a.score}`)
+    // Per category, the weighted audits that did not pass (score below 1): what keeps it under 1.00.
+    scores[url].lost = Object.fromEntries(
+      Object.entries(lhr?.categories ?? {}).map(([k, c]) => [
+        k,
+        c.auditRefs
+          .filter(
+            (ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === 'number' && lhr.audits[ref.id].score < 1,
+          )
+          .map((ref) => ref.id),
+      ]),
+    )
     if (lhr?.runtimeError)
       scores[url].failing.unshift(`Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
   }

@@ -145,3 +145,11 @@ export function internalLinks(html: string): string[] {
   }
   return [...links]
 }
+
+/** A draft-mode cookie (`name=value`) from the site's enable route, with the test builds' preview secret. */
+export async function draftCookie(base: string, secret: string): Promise<string> {
+  const enable = await get(base, `/api/draft-mode/enable?secret=${secret}&redirect=/`)
+  const cookie = (enable.headers.get('set-cookie') ?? '').split(';')[0]
+  if (!cookie.startsWith('__prerender_bypass=')) throw new Error(`draft mode not enabled: ${enable.status}`)
+  return cookie
+}
