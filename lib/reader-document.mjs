@@ -76,6 +76,41 @@ export function withoutClientRuntime(html) {
 /** @param {unknown} value */
 const encodingOf = (value) => (typeof value === 'string' && Buffer.isEncoding(value) ? value : 'utf8')
 
+/** @typedef {{ plain: Buffer, gzipped?: Buffer, stripped: boolean }} Document */
+
+/**
+ * Documents already made, by the ETag Next.js gave the page (a hash of its HTML: the same ETag, the same
+ * page): a cached page is rewritten and compressed once, not on every request. At most DOCUMENTS_KEPT
+ * (about 50 MB with entries of this size), the least recently sent dropped first.
+ * @type {Map<string, Document>}
+ */
+const documents = new Map()
+const DOCUMENTS_KEPT = 500
+
+/**
+ * @param {Buffer} page
+ * @param {unknown} etag
+ * @returns {Document}
+ */
+function documentOf(page, etag) {
+  const known = typeof etag === 'string' ? documents.get(etag) : undefined
+  if (known && typeof etag === 'string') {
+    // Most recently used last: the first key is the one to drop.
+    documents.delete(etag)
+    documents.set(etag, known)
+    return known
+  }
+  const html = page.toString('utf8')
+  const stripped = !needsClient(html)
+  /** @type {Document} */
+  const doc = { plain: stripped ? Buffer.from(withoutClientRuntime(html), 'utf8') : page, stripped }
+  if (typeof etag === 'string') {
+    documents.set(etag, doc)
+    if (documents.size > DOCUMENTS_KEPT) documents.delete(/** @type {string} */ (documents.keys().next().value))
+  }
+  return doc
+}
+
 /** Statuses whose HTML body is a page a reader reads: the page, the 404 page, the 503 page, errors. */
 const isPage = (/** @type {number} */ status) => status === 200 || status >= 400
 
@@ -142,13 +177,12 @@ export function sendAsDocument(req, res) {
     const callback = args.find((a) => typeof a === 'function')
     if (args[0] !== undefined && args[0] !== null && typeof args[0] !== 'function')
       heldWrite(args[0], typeof args[1] === 'string' ? args[1] : undefined)
-    const page = Buffer.concat(body).toString('utf8')
-    let out = Buffer.from(withoutClientRuntime(page), 'utf8')
+    const doc = documentOf(Buffer.concat(body), res.getHeader('etag'))
     const policy = res.getHeader('content-security-policy')
-    if (typeof policy === 'string' && !needsClient(page))
-      res.setHeader('Content-Security-Policy', documentPolicy(policy))
+    if (typeof policy === 'string' && doc.stripped) res.setHeader('Content-Security-Policy', documentPolicy(policy))
+    let out = doc.plain
     if (acceptsGzip && req.method !== 'HEAD' && out.length > 0) {
-      out = gzipSync(out, { level: 6 })
+      out = doc.gzipped ??= gzipSync(out, { level: 6 })
       res.setHeader('Content-Encoding', 'gzip')
     }
     const vary = String(res.getHeader('vary') ?? '')

@@ -99,6 +99,12 @@ describe('sendAsDocument over HTTP', () => {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
       res.end(PAGE.replace('Calciphylaxis</h1>', 'Page not found</h1>'))
     },
+    '/tagged': (res) => {
+      // Next.js's ETag is a hash of the page: the same ETag means the same page.
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.setHeader('ETag', '"page-v1"')
+      res.end(PAGE.replace('Calciphylaxis</h1>', `Calciphylaxis ${++taggedRenders}</h1>`))
+    },
     '/json': (res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' })
       res.end('{"script":"<script src=\\"/_next/static/x.js\\"></script>"}')
@@ -108,6 +114,8 @@ describe('sendAsDocument over HTTP', () => {
       res.end()
     },
   }
+
+  let taggedRenders = 0
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
@@ -156,6 +164,15 @@ describe('sendAsDocument over HTTP', () => {
     expect(Number(plain.headers['content-length'])).toBe(plain.body.length)
     const head = await get('/page', { 'Accept-Encoding': 'gzip' }, 'HEAD')
     expect([head.status, head.body.length, head.headers['content-type']]).toEqual([200, 0, 'text/html; charset=utf-8'])
+  })
+
+  it('rewrites and compresses a page once per ETag', async () => {
+    const first = await get('/tagged', { 'Accept-Encoding': 'gzip' })
+    const second = await get('/tagged', { 'Accept-Encoding': 'gzip' })
+    expect(taggedRenders).toBe(2)
+    expect(gunzipSync(first.body).toString('utf8')).toContain('Calciphylaxis 1</h1>')
+    expect(second.body.equals(first.body)).toBe(true)
+    expect((await get('/tagged')).body.toString('utf8')).toContain('Calciphylaxis 1</h1>')
   })
 
   it('does the same for an error page, keeping its status', async () => {
