@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { isValidSlug } from '@/lib/content/api'
 import { isSourceDown } from '@/lib/proxy/health'
-import { addressExists, isKnownSlug } from '@/lib/proxy/known-slugs'
+import { addressExists } from '@/lib/proxy/known-slugs'
 import { hasRenderedCopy, isDraftModeCookie } from '@/lib/proxy/rendered'
 import { NO_STORE } from '@/lib/http-cache'
 import { pathsIn, slugPageOf } from '@/lib/site'
@@ -27,11 +27,11 @@ export async function proxy(request: NextRequest) {
   const { kind, lang } = page
   const paths = pathsIn(lang)
   if (!isValidSlug(slug)) return rewrite(request, paths.notFound(), 404)
-  // A page with a rendered copy is checked against the in-memory list (a deleted entry must 404); a page about
-  // to render for the first time as other reads anyone can ask for are (addressExists), which in Sanity mode
-  // also shows whether the source is answering.
+  // The in-memory list answers (a deleted entry must 404); in Sanity mode an address it lacks is probed with
+  // one small query (addressExists), which for a page about to render for the first time also shows whether
+  // the source is answering.
   const rendered = hasRenderedCopy(kind === 'entry' ? paths.entry(slug) : paths.category(slug))
-  const exists = rendered ? await isKnownSlug(kind, slug, lang) : await addressExists(kind, slug, lang)
+  const exists = await addressExists(kind, slug, lang)
   if (exists === false) return rewrite(request, paths.notFound(), 404)
   if (!rendered && isSourceDown())
     return rewrite(request, paths.unavailable(), 503, { 'Retry-After': '30', ...NO_STORE })

@@ -5,8 +5,9 @@
  *
  * The sets are derived from the same parsed index the pages use. A source that sees its own changes (its
  * `version`: local mode) makes them exact: they are recomputed when the version moves. Otherwise (Sanity
- * mode) they are kept for a short time, refreshed in the background, and refreshed at once (at most every
- * few seconds) before an address is called unknown, so a newly published entry is never refused for long.
+ * mode) they are kept for a short time and refreshed in the background, never on a reader's request path;
+ * an address they lack is asked of the source with one small query (addressExists), so a newly published
+ * entry is never refused.
  * When the source cannot answer, nothing is refused: the page decides.
  */
 import { createContentApi } from '../content/api'
@@ -96,36 +97,36 @@ export async function probeSlug(kind: Kind, slug: string, lang: Lang = SOURCE_LA
   }
 }
 
-/** true: the address exists; false: it does not; undefined: cannot tell now (let the page decide). */
+/**
+ * What the list says. true: the address exists; false: it is not in the list (exact in local mode; in Sanity
+ * mode the list may trail a publish on another instance, see addressExists); undefined: no list yet, or the
+ * source cannot confirm. A reader's request never waits for the list in Sanity mode: it is loaded and
+ * refreshed in the background, and an address it lacks is probed instead (addressExists).
+ */
 export async function isKnownSlug(
   kind: Kind,
   slug: string,
   lang: Lang = SOURCE_LANGUAGE,
 ): Promise<boolean | undefined> {
   let sets = state.sets
-  const follows = exact()
-  if (!sets) sets = await refresh()
-  else if (isStale(sets)) {
-    if (follows) sets = await refresh()
-    else void refresh()
+  if (!sets || isStale(sets)) {
+    if (exact()) sets = await refresh()
+    // At most one load every few seconds while the source fails.
+    else if (Date.now() - state.lastAttempt > MIN_REFRESH_MS) void refresh()
   }
   if (!sets) return undefined
   if (sets[kind].has(key(lang, slug))) return true
   // The list may be out of date and the source cannot confirm: do not call the address unknown.
   if (state.lastFailed) return undefined
-  // Perhaps published a moment ago on another instance: look again before refusing, but not too often.
-  if (!follows && Date.now() - state.lastAttempt > MIN_REFRESH_MS) {
-    sets = await refresh()
-    if (!sets || state.lastFailed) return undefined
-  }
-  return sets[kind].has(key(lang, slug))
+  return false
 }
 
 /**
  * Whether an address exists, for reads anyone can ask for with any address. An exact list (local mode: it
  * follows the dataset file) answers alone. Otherwise (Sanity mode) the list may trail a publish on another
- * instance by a few seconds, so an address it lacks is asked of the source itself, uncached: a made-up
- * address costs one small query, and never a cache entry.
+ * instance, so an address it lacks is asked of the source itself, uncached: a made-up address costs one
+ * small query, and never a cache entry; an address found that way joins the list, so the page that renders
+ * next (or its metadata, or its embed) does not ask again.
  */
 export async function addressExists(
   kind: Kind,
@@ -133,8 +134,10 @@ export async function addressExists(
   lang: Lang = SOURCE_LANGUAGE,
 ): Promise<boolean | undefined> {
   const known = await isKnownSlug(kind, slug, lang)
-  if (known !== false || exact()) return known
-  return probeSlug(kind, slug, lang)
+  if (known === true || exact()) return known
+  const found = await probeSlug(kind, slug, lang)
+  if (found) state.sets?.[kind].add(key(lang, slug))
+  return found
 }
 
 /** Forget the sets (after a publish), so the next request sees the change. */
