@@ -7,7 +7,6 @@ import {
   CATEGORIES_QUERY,
   CATEGORY_QUERY,
   ENTRY_INDEX_QUERY,
-  ENTRY_SUMMARIES_QUERY,
   ENTRY_QUERY,
   ENTRY_SLUGS_QUERY,
   CHANGED_DOCUMENT_QUERY,
@@ -21,6 +20,7 @@ import {
   categorySummarySchema,
   entrySchema,
   entrySummarySchema,
+  entryShownSchema,
   changedDocumentSchema,
   documentsByIdSchema,
   slugSchema,
@@ -65,20 +65,18 @@ export function createContentApi(run: QueryRunner) {
   /** An entry in a language (the source language unless told): null when it has no version in that language. */
   async function getEntry(slug: string, lang: Lang = SOURCE_LANGUAGE): Promise<Entry | null> {
     if (!isValidSlug(slug)) return null
-    const raw = await run(ENTRY_QUERY, { slug, lang }, [TAGS.entry(slug, lang)])
+    // The page shows its links' titles (lists' tags) and, in a translation, links to source-language entries.
+    const tags = [TAGS.entry(slug, lang), TAGS.entriesIn(lang), ...(lang === SOURCE_LANGUAGE ? [] : [TAGS.entries])]
+    const raw = await run(ENTRY_QUERY, { slug, lang }, tags)
     if (raw === null || raw === undefined) return null
     const entry = parseDocument(entrySchema, raw, { query: where(lang, `entry ${slug}`) })
     if (!entry) return null
     // A link may point at an entry that exists but is itself invalid (left out everywhere): drop such links
-    // so that every link on the page resolves. Only the index rows of this entry and its link targets are
-    // read and checked, not the whole index (which costs a second at 10,000 entries).
-    const pages = [{ lang, slug: entry.slug }, ...linkedPages(entry)]
-    const slugsIn = (l: Lang) => [...new Set(pages.filter((p) => p.lang === l).map((p) => p.slug))]
-    const sourceSlugs = lang === SOURCE_LANGUAGE ? [] : slugsIn(SOURCE_LANGUAGE)
-    const tags = [TAGS.entriesIn(lang), ...(sourceSlugs.length ? [TAGS.entries] : [])]
-    const rows = await run(ENTRY_SUMMARIES_QUERY, { slugs: slugsIn(lang), sourceSlugs, lang }, tags)
+    // so that every link on the page resolves. The query brings the index rows of this entry and of its link
+    // targets (never the whole index, which costs a second at 10,000 entries); each is checked as the lists
+    // check it.
     const valid = new Set(
-      parseDocuments(entrySummarySchema, rows, { query: where(lang, `links of entry ${slug}`) }).map(pageKey),
+      parseDocuments(entryShownSchema, linkRowsOf(raw), { query: where(lang, `links of entry ${slug}`) }).map(pageKey),
     )
     if (!valid.has(pageKey({ lang, slug: entry.slug }))) return null
     return withoutDeadLinks({ ...entry, translations: otherLanguages(entry.translations, lang) }, valid)
@@ -186,15 +184,19 @@ function otherLanguages<T extends { lang: Lang }>(translations: T[], lang: Lang)
 }
 
 /** Every entry an entry links to: associated conditions, differential diagnoses, mentions, links in its text. */
-function linkedPages(entry: Entry): { lang: Lang; slug: string }[] {
-  return [
-    ...entry.associatedConditions.map((a) => a.condition),
-    ...entry.differentialDiagnoses.map((d) => d.condition),
-    ...entry.mentionedBy,
-    ...Object.values(entry.sections).flatMap((blocks) =>
-      blocks.flatMap((b) => b.markDefs.flatMap((d) => (d._type === 'entryLink' ? [d] : []))),
-    ),
-  ]
+/** The index rows an entry's query brings: the entry's and its link targets' (`linkRows`), and `mentionedBy`. */
+function linkRowsOf(raw: unknown): unknown[] {
+  const rows = new Map<unknown, unknown>()
+  const listed = (field: string): unknown[] => {
+    const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[field] : undefined
+    return Array.isArray(value) ? value : []
+  }
+  for (const row of [...listed('linkRows'), ...listed('mentionedBy')]) {
+    // Each document once (an entry linked twice would otherwise be reported twice when it is invalid).
+    const id = typeof row === 'object' && row !== null ? (row as { _id?: unknown })._id : undefined
+    rows.set(typeof id === 'string' ? id : row, row)
+  }
+  return [...rows.values()]
 }
 
 function withoutDeadLinks(entry: Entry, valid: Set<string>): Entry {

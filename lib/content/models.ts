@@ -374,6 +374,14 @@ export const entrySummarySchema = z.object({
   links: softArray(z.object({ relationship: z.enum(RELATIONSHIP_KINDS), slug: slugSchema }), 'links'),
 })
 export type EntrySummary = z.output<typeof entrySummarySchema>
+/** The fields of an index row without which the lists leave the entry out (the others drop item by item). */
+export const entryShownSchema = entrySummarySchema.pick({
+  _id: true,
+  lang: true,
+  title: true,
+  slug: true,
+  summary: true,
+})
 
 export const categorySummarySchema = z.object({
   _id: z.string().max(200),

@@ -45,6 +45,20 @@ const TRANSLATIONS = `"translations": ${metadataOf('^._id')}.translations[].valu
 
 const WHEN_TO_GET_HELP = 'whenToGetHelp{emergency, urgent, routine}'
 
+/** The fields of an index row that decide whether the lists show the entry (entryShownSchema). */
+const LINK_ROW_FIELDS = `_id, "lang": ${LANG}, title, "slug": slug.current, summary`
+
+/**
+ * Those fields of an entry and of the entries it links to (conditions, differentials, links in its text;
+ * `mentionedBy` carries them itself), so that the page shows only links to entries the lists show, from
+ * the same request as the entry: one Content Lake request per entry page.
+ */
+const LINK_ROWS = `"linkRows": [@, ${['associatedConditions[]', 'differentialDiagnoses[]']
+  .map((list) => `...${list}{"c": ${localized('condition')}}.c`)
+  .join(', ')}, ${SECTIONS.map(
+  (s) => `...${s.key}[].markDefs[_type == "entryLink"]{"c": ${localized('entry')}}.c`,
+).join(', ')}][_type == "disease"]{${LINK_ROW_FIELDS}}`
+
 export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == $slug && ${IN_LANG}][0]{
   _id,
   _updatedAt,
@@ -67,7 +81,7 @@ export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == 
   "differentialDiagnoses": differentialDiagnoses[]{distinguishingFeatures, "condition": ${localized('condition')}${LINKED_ENTRY}},
   "associatedConditions": associatedConditions[]{relationship, note, "condition": ${localized('condition')}${LINKED_ENTRY}},
   "mentionedBy": *[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG} && _id != ^._id && references(${SOURCE_ID('^.')})] | order(title asc) {
-    _id, title, "slug": slug.current, "lang": ${LANG},
+    ${LINK_ROW_FIELDS},
     "relationships": associatedConditions[condition._ref == ${SOURCE_ID('^.^.')}].relationship,
     "asDifferential": count(differentialDiagnoses[condition._ref == ${SOURCE_ID('^.^.')}]) > 0
   },
@@ -77,7 +91,8 @@ export const ENTRY_QUERY = defineQuery(`*[_type == "disease" && slug.current == 
   lastReviewed,
   nextReview,
   reviewKind,
-  "reviewer": reviewer->{name, credentials, affiliation}
+  "reviewer": reviewer->{name, credentials, affiliation},
+  ${LINK_ROWS}
 }`)
 
 /** One row per entry, for A–Z, the home page, feeds, the sitemap, search and the API list. */
@@ -100,14 +115,6 @@ const ENTRY_SUMMARY = `{
 
 // No slug filter here: a document without a usable slug is selected, fails validation and is logged.
 export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease" && ${IN_LANG}] | order(title asc) ${ENTRY_SUMMARY}`)
-
-/**
- * The index rows of some entries only: what an entry page needs to check its links resolve. `$slugs` are in
- * `$lang`, `$sourceSlugs` in the source language (links to entries not translated yet).
- */
-export const ENTRY_SUMMARIES_QUERY = defineQuery(
-  `*[_type == "disease" && ((${IN_LANG} && slug.current in $slugs) || (${LANG} == "${SOURCE_LANGUAGE}" && slug.current in $sourceSlugs))] | order(title asc) ${ENTRY_SUMMARY}`,
-)
 
 export const ENTRY_SLUGS_QUERY = defineQuery(`*[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG}].slug.current`)
 

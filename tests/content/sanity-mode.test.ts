@@ -46,10 +46,6 @@ describe('Sanity mode against the loopback Content Lake', () => {
       CATEGORY_QUERY: { slug: lang === 'es' ? 'metabolismo-del-calcio' : 'calcium-metabolism' },
       CHANGED_DOCUMENT_QUERY: { id: lang === 'es' ? 'disease-calciphylaxis-es' : 'disease-calciphylaxis' },
       DOCUMENTS_BY_ID_QUERY: { ids: ['disease-chronic-kidney-disease', 'category-skin', 'disease-calciphylaxis-es'] },
-      ENTRY_SUMMARIES_QUERY: {
-        slugs: ['calciphylaxis', 'calcifilaxis', 'sarcoidosis', 'no-such-entry'],
-        sourceSlugs: lang === 'es' ? ['cellulitis'] : [],
-      },
       SLUG_EXISTS_QUERY: { type: 'disease', slug: 'calcinosis-cutis' },
       LINKING_TO_SOURCE_QUERY: { source: 'disease-calciphylaxis', id: 'disease-calciphylaxis-es' },
     })

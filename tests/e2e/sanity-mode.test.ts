@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import * as queries from '../../lib/content/queries'
 import { parseNdjson, type SanityDocument } from '../../lib/content/sources/dataset'
 import { BUNDLED_DATASET } from '../support/content'
 import { startContentLake, type ContentLake } from '../support/content-lake'
@@ -50,6 +51,25 @@ describe('Sanity mode, production build', () => {
     expect(first.status).toBe(200)
     expect(first.headers.get('x-nextjs-cache')).toBe('HIT')
     expect(titleOf(first.text)).toBe('Calciphylaxis')
+  })
+
+  it('renders an entry that was never rendered with 2 Content Lake requests, none of the whole dataset', async () => {
+    const slug = 'never-rendered-entry'
+    docs.push({
+      ...calciphylaxis(),
+      _id: 'disease-never-rendered',
+      title: 'Never rendered',
+      slug: { _type: 'slug', current: slug },
+    })
+    lake.load(docs)
+    lake.requests = []
+    const res = await get(site.url, `/diseases/${slug}`)
+    expect([res.status, titleOf(res.text)]).toEqual([200, 'Never rendered'])
+    // Whether the address exists (the proxy), then the entry with what it needs to check its links (the page).
+    const asked = lake.requests.filter((r) => r.path.includes('/data/query/')).map((r) => r.query)
+    expect(asked).toEqual([queries.SLUG_EXISTS_QUERY, queries.ENTRY_QUERY])
+    // The page keeps every link of the entry it was copied from: they were checked without the index.
+    expect(res.text).toContain('href="/diseases/chronic-kidney-disease"')
   })
 
   it('asks the Content Lake about a made-up address, and keeps nothing of the answer', async () => {
