@@ -1,13 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { isValidSlug } from '@/lib/content/api'
 import { isSourceDown } from '@/lib/proxy/health'
-import { addressExists } from '@/lib/proxy/known-slugs'
+import { addressExists, letterPageCount } from '@/lib/proxy/known-slugs'
 import { hasRenderedCopy, isDraftModeCookie } from '@/lib/proxy/rendered'
 import { NO_STORE } from '@/lib/http-cache'
-import { pathsIn, slugPageOf } from '@/lib/site'
+import { letterPageOf, pathsIn, slugPageOf } from '@/lib/site'
+import { letterOfKey, pageNumberOf } from '@/components/lists/az'
 
 /**
- * Runs before entry and category pages:
+ * Runs before entry, category and A–Z letter pages:
  * - an address that does not exist gets the fully rendered 404 page (status 404) instead of a page render;
  * - while the content source is down, a page never rendered before gets a clear 503 page instead of an error.
  * Draft previews pass through (drafts may add entries): only with this build's own draft-mode cookie, so a
@@ -16,6 +17,15 @@ import { pathsIn, slugPageOf } from '@/lib/site'
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (isDraftModeCookie(request.cookies.get('__prerender_bypass')?.value)) return NextResponse.next()
+  // A–Z by letter: a letter or page number that cannot exist is refused before any render (or cache entry).
+  const letterPage = letterPageOf(pathname)
+  if (letterPage) {
+    const { lang, rawKey, rawRest } = letterPage
+    const page = letterOfKey(rawKey, lang) === undefined ? null : pageNumberOf(rawRest)
+    const pages = page === null ? 0 : await letterPageCount(rawKey, lang)
+    if (page === null || (pages !== undefined && page > pages)) return rewrite(request, pathsIn(lang).notFound(), 404)
+    return NextResponse.next()
+  }
   const page = slugPageOf(pathname)
   if (!page || page.kind === 'embed') return NextResponse.next()
   let slug: string
@@ -47,8 +57,15 @@ function rewrite(request: NextRequest, pathname: string, status: number, headers
   return NextResponse.rewrite(url, { status, headers })
 }
 
-// Next.js reads the matcher from the source text, so it cannot call lib/site.ts: these are routePatterns and
-// translatedRoutePatterns (tests/unit/project-shape.test.ts holds them equal).
+// Next.js reads the matcher from the source text, so it cannot call lib/site.ts: these are routePatterns,
+// translatedRoutePatterns and letterPagePatterns (tests/unit/project-shape.test.ts holds them equal).
 export const config = {
-  matcher: ['/diseases/:slug', '/categories/:slug', '/:lang/diseases/:slug', '/:lang/categories/:slug'],
+  matcher: [
+    '/diseases/:slug',
+    '/categories/:slug',
+    '/:lang/diseases/:slug',
+    '/:lang/categories/:slug',
+    '/diseases/letters/:path*',
+    '/:lang/diseases/letters/:path*',
+  ],
 }

@@ -7,6 +7,7 @@ export const SITE_DESCRIPTION =
 
 const ENTRIES = '/diseases'
 const CATEGORIES = '/categories'
+const LETTERS = '/letters'
 
 /** A query string from the parameters that have a value (the source language is the default `lang`). */
 function query(params: Record<string, string | undefined>): string {
@@ -28,6 +29,8 @@ export function pathsIn(lang: Lang) {
     lang,
     home: () => prefix || '/',
     entries: () => `${prefix}${ENTRIES}`,
+    /** A page of A–Z past one page (components/lists/az.ts): a letter's key, and its page from 1. */
+    entriesLetter: (key: string, page = 1) => `${prefix}${ENTRIES}${LETTERS}/${key}${page > 1 ? `/${page}` : ''}`,
     entry: (slug: string) => `${prefix}${ENTRIES}/${slug}`,
     categories: () => `${prefix}${CATEGORIES}`,
     category: (slug: string) => `${prefix}${CATEGORIES}/${slug}`,
@@ -62,6 +65,24 @@ export function absoluteUrl(origin: string, path: string): string {
 export const routePatterns = { entry: paths.entry(':slug'), category: paths.category(':slug') }
 /** The same patterns with the language as a parameter (`/:lang/diseases/:slug`). */
 export const translatedRoutePatterns = { entry: `/:lang${ENTRIES}/:slug`, category: `/:lang${CATEGORIES}/:slug` }
+
+/** The pages of A–Z by letter (the proxy refuses a letter or page number that cannot exist). */
+export const letterPagePatterns = {
+  source: `${ENTRIES}${LETTERS}/:path*`,
+  translated: `/:lang${ENTRIES}${LETTERS}/:path*`,
+}
+
+/**
+ * The A–Z letter page an address names: its language, the letter's key and what follows it (the page number),
+ * as sent (still percent-encoded); undefined for any other address.
+ */
+export function letterPageOf(pathname: string): { lang: Lang; rawKey: string; rawRest: string[] } | undefined {
+  const { lang, rest } = languageOfPath(pathname)
+  const base = `${ENTRIES}${LETTERS}/`
+  if (!rest.startsWith(base)) return undefined
+  const [rawKey = '', ...rawRest] = rest.slice(base.length).replace(/\/$/, '').split('/')
+  return { lang, rawKey, rawRest }
+}
 
 /** The language of a reader address (its prefix) and the address without it. */
 export function languageOfPath(pathname: string): { lang: Lang; rest: string } {

@@ -75,6 +75,7 @@ export const PAGE_TAGS: { source: string; tags: string[] }[] = LANGUAGE_IDS.flat
   return [
     { source: paths.home(), tags: [TAGS.entriesIn(lang), TAGS.categoriesIn(lang)] },
     { source: paths.entries(), tags: [TAGS.entriesIn(lang)] },
+    { source: paths.entriesLetter(':path*'), tags: [TAGS.entriesIn(lang)] },
     { source: paths.entry(':slug'), tags: [TAGS.entry(':slug', lang), TAGS.entriesIn(lang), ...sourceLists] },
     { source: paths.categories(), tags: [TAGS.categoriesIn(lang)] },
     { source: paths.category(':slug'), tags: [TAGS.category(':slug', lang), TAGS.categoriesIn(lang)] },

@@ -1,5 +1,5 @@
 /**
- * Which entry and category addresses exist, answered before a page renders (by the proxy), so that an
+ * Which entry, category and A–Z letter addresses exist, answered before a page renders (by the proxy), so that an
  * unknown address gets a fully rendered 404 page. (Next.js 16 renders notFound() from a page that was not
  * prerendered as an empty shell filled in by client JavaScript.)
  *
@@ -16,6 +16,7 @@ import { SLUG_EXISTS_QUERY } from '../content/queries'
 import { reader } from '../content/read'
 import { processSingleton } from '../process-singleton.mjs'
 import { LANGUAGE_IDS, SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
+import { groupByLetter, letterKey, pageCountOf } from '../../components/lists/az'
 
 type Kind = 'entry' | 'category'
 
@@ -25,6 +26,8 @@ const key = (lang: Lang, slug: string) => `${lang}:${slug}`
 interface Sets {
   entry: Set<string>
   category: Set<string>
+  /** A–Z's pages under each letter that has entries, by `<lang>:<letter key>`. */
+  letterPages: Map<string, number>
   loadedAt: number
   /** The source's version they were derived from (undefined: they expire instead). */
   version: number | undefined
@@ -44,10 +47,16 @@ async function load(): Promise<Sets | undefined> {
   try {
     const api = createContentApi(reader())
     const reads = Promise.all(
-      LANGUAGE_IDS.map(async (lang) => ({
-        entries: (await api.getEntryIndex(lang)).map((e) => key(lang, e.slug)),
-        categories: (await api.getCategories(lang)).map((c) => key(lang, c.slug)),
-      })),
+      LANGUAGE_IDS.map(async (lang) => {
+        const index = await api.getEntryIndex(lang)
+        return {
+          entries: index.map((e) => key(lang, e.slug)),
+          categories: (await api.getCategories(lang)).map((c) => key(lang, c.slug)),
+          letters: groupByLetter(index, lang).map(
+            (g) => [key(lang, letterKey(g.letter)), pageCountOf(g.items.length)] as const,
+          ),
+        }
+      }),
     )
     // The version of the data the reads see: a local source loads (and takes its snapshot) as a read
     // starts, so this is read after they start and before a later reload could move it.
@@ -57,6 +66,7 @@ async function load(): Promise<Sets | undefined> {
     return {
       entry: new Set(languages.flatMap((l) => l.entries)),
       category: new Set(languages.flatMap((l) => l.categories)),
+      letterPages: new Map(languages.flatMap((l) => l.letters)),
       loadedAt: Date.now(),
       version,
     }
@@ -97,6 +107,27 @@ export async function probeSlug(kind: Kind, slug: string, lang: Lang = SOURCE_LA
   }
 }
 
+/** The sets as they are now: reloaded first in local mode when the dataset moved, in the background otherwise. */
+async function currentSets(): Promise<Sets | undefined> {
+  const sets = state.sets
+  if (sets && !isStale(sets)) return sets
+  if (exact()) return refresh()
+  // At most one load every few seconds while the source fails.
+  if (Date.now() - state.lastAttempt > MIN_REFRESH_MS) void refresh()
+  return sets
+}
+
+/**
+ * How many pages A–Z has under a letter (its key) in a language: 0 when it has no entries. undefined: no list
+ * yet (Sanity mode loads it in the background) or the source cannot confirm; the page decides.
+ */
+export async function letterPageCount(letter: string, lang: Lang = SOURCE_LANGUAGE): Promise<number | undefined> {
+  const sets = await currentSets()
+  const pages = sets?.letterPages.get(key(lang, letter))
+  if (pages !== undefined) return pages
+  return !sets || state.lastFailed ? undefined : 0
+}
+
 /**
  * What the list says. true: the address exists; false: it is not in the list (exact in local mode; in Sanity
  * mode the list may trail a publish on another instance, see addressExists); undefined: no list yet, or the
@@ -108,12 +139,7 @@ export async function isKnownSlug(
   slug: string,
   lang: Lang = SOURCE_LANGUAGE,
 ): Promise<boolean | undefined> {
-  let sets = state.sets
-  if (!sets || isStale(sets)) {
-    if (exact()) sets = await refresh()
-    // At most one load every few seconds while the source fails.
-    else if (Date.now() - state.lastAttempt > MIN_REFRESH_MS) void refresh()
-  }
+  const sets = await currentSets()
   if (!sets) return undefined
   if (sets[kind].has(key(lang, slug))) return true
   // The list may be out of date and the source cannot confirm: do not call the address unknown.

@@ -104,6 +104,7 @@ const PAGE_TYPES = [
   ['entry', '/diseases/calciphylaxis'],
   ['entry in Spanish', '/es/diseases/calcifilaxis'],
   ['A–Z in Spanish', '/es/diseases'],
+  ['A–Z letter', '/diseases/letters/c'],
   ['categories', '/categories'],
   ['category', '/categories/calcium-metabolism'],
   ['search results', '/search?q=kidney'],

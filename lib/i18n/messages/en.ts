@@ -89,6 +89,17 @@ export const en = {
     letters: 'Letters',
     empty: 'There are no entries yet.',
     also: (names: string) => `Also: ${names}`,
+    /** A–Z by letter, when it is paged: the letter's page ("#": titles that begin with no letter). */
+    letterTitle: (letter: string) => `Diseases A–Z: ${letter === '#' ? 'other' : letter}`,
+    letterDescription: (letter: string) =>
+      letter === '#'
+        ? 'The entries whose titles begin with a number or a sign.'
+        : `The entries whose titles begin with ${letter}.`,
+    letterCount: (n: number) => plural(n, 'entry', 'entries'),
+    pages: 'Pages',
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+    previous: 'Previous page',
+    next: 'Next page',
   },
   categories: {
     title: 'Categories',

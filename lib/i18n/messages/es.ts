@@ -62,6 +62,16 @@ export const es: Messages = {
     letters: 'Letras',
     empty: 'Todavía no hay artículos.',
     also: (names: string) => `También: ${names}`,
+    letterTitle: (letter: string) => `Enfermedades de la A a la Z: ${letter === '#' ? 'otros' : letter}`,
+    letterDescription: (letter: string) =>
+      letter === '#'
+        ? 'Los artículos cuyo título empieza por un número o un signo.'
+        : `Los artículos cuyo título empieza por ${letter}.`,
+    letterCount: (n: number) => plural(n, 'artículo', 'artículos'),
+    pages: 'Páginas',
+    page: (n: number, of: number) => `Página ${n} de ${of}`,
+    previous: 'Página anterior',
+    next: 'Página siguiente',
   },
   categories: {
     title: 'Categorías',

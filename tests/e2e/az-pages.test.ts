@@ -1,0 +1,154 @@
+/**
+ * A–Z at the size of a real encyclopedia, against the production build in local mode: with more entries than
+ * fit on one page, `/diseases` lists the letters and each letter has pages of its own. A crawler that follows
+ * only A–Z's links reaches every entry the index shows, no page is over 200 KB, and an address naming a
+ * letter or page that does not exist is a 404 (refused by the proxy before any render, or by the page).
+ * HTML is read with a real parser (htmlparser2).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { syntheticDataset } from '../../bench/lib/synthetic'
+import { AZ_MAX_PAGES, AZ_PAGE_SIZE } from '../../components/lists/az'
+import { createContentApi } from '../../lib/content/api'
+import { parseNdjson, publishedView } from '../../lib/content/sources/dataset'
+import { GroqDataset } from '../../lib/content/sources/groq'
+import { BUNDLED_DATASET } from '../support/content'
+import { get, startSite, type Site } from './support/site'
+import { WEBHOOK_SECRET, eventually, sendWebhook } from './support/webhook'
+import { all, attr, first, parseHtml, text, within } from './support/html'
+
+// Enough synthetic entries (all titled "Synthetic …") that their letter needs three pages.
+const SYNTHETIC = 2 * AZ_PAGE_SIZE + 150
+const MAX_PAGE_BYTES = 200 * 1024
+
+let site: Site
+let dir: string
+const bundled = parseNdjson(fs.readFileSync(BUNDLED_DATASET, 'utf8'), BUNDLED_DATASET)
+const synthetic = syntheticDataset(SYNTHETIC)
+const dataset = new GroqDataset(publishedView([...bundled, ...synthetic]))
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'az-pages-'))
+  const file = path.join(dir, 'production.ndjson')
+  fs.writeFileSync(file, `${[...bundled, ...synthetic].map((d) => JSON.stringify(d)).join('\n')}\n`)
+  fs.cpSync(path.join(path.dirname(BUNDLED_DATASET), 'images'), path.join(dir, 'images'), { recursive: true })
+  site = await startSite('.build/local', { CONTENT_DATASET: file, SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET })
+  // The build prerendered A–Z from the bundled dataset: publishing an entry of this one refreshes the lists.
+  const [first] = synthetic.filter((d) => d._type === 'disease')
+  expect(
+    (
+      await sendWebhook(site.url, {
+        _id: first._id,
+        _type: 'disease',
+        slug: (first.slug as { current: string }).current,
+      })
+    ).status,
+  ).toBe(200)
+  await eventually(async () => (await get(site.url, '/diseases')).text.includes('/diseases/letters/s'), {
+    what: 'A–Z to be paged',
+  })
+})
+
+afterAll(async () => {
+  await site?.stop()
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+/** The addresses an A–Z page links to, in its main content and navigation (not the site's header or footer). */
+const linksOf = (html: string) =>
+  all(first(parseHtml(html), { tag: 'main' }) ?? parseHtml(''), { tag: 'a' })
+    .map((a) => attr(a, 'href') ?? '')
+    .filter((href) => href.startsWith('/'))
+
+/** Every page reachable from `start` through A–Z's own links, and the entries they link to. */
+async function crawl(start: string, lists: RegExp, entry: RegExp) {
+  const seen = new Set([start])
+  const queue = [start]
+  const entries = new Set<string>()
+  const sizes: number[] = []
+  while (queue.length > 0) {
+    const pathname = queue.shift() as string
+    const res = await get(site.url, pathname)
+    expect([pathname, res.status]).toEqual([pathname, 200])
+    sizes.push(Buffer.byteLength(res.text))
+    for (const href of linksOf(res.text)) {
+      if (entry.test(href)) entries.add(href)
+      else if (lists.test(href) && !seen.has(href)) {
+        seen.add(href)
+        queue.push(href)
+      }
+    }
+  }
+  return { pages: [...seen], entries, largest: Math.max(...sizes) }
+}
+
+/** The entry pages A–Z must reach: every entry of the index (read here with the site's own content functions). */
+const englishEntries = async () =>
+  (await createContentApi((query, params) => dataset.query(query, params)).getEntryIndex('en')).map(
+    (e) => `/diseases/${e.slug}`,
+  )
+
+describe('A–Z past one page', () => {
+  it('reaches every entry through A–Z links alone, in pages of at most 200 KB', async () => {
+    const { pages, entries, largest } = await crawl('/diseases', /^\/diseases\/letters\//, /^\/diseases\/[^/]+$/)
+    const expected = await englishEntries()
+    expect(expected.length).toBeGreaterThan(SYNTHETIC)
+    expect([...entries].sort()).toEqual([...expected].sort())
+    // The synthetic letter's three pages are among those followed.
+    expect(pages).toEqual(
+      expect.arrayContaining(['/diseases/letters/s', '/diseases/letters/s/2', '/diseases/letters/s/3']),
+    )
+    expect(largest).toBeLessThanOrEqual(MAX_PAGE_BYTES)
+  })
+
+  it('lists the letters with their counts, and pages a letter with links to each page', async () => {
+    const az = parseHtml((await get(site.url, '/diseases')).text)
+    const letterS = first(az, { tag: 'a', attrs: { href: '/diseases/letters/s' } })
+    expect(text(letterS)).toBe('S')
+    const second = parseHtml((await get(site.url, '/diseases/letters/s/2')).text)
+    expect(text(first(second, { tag: 'h1' }))).toBe('Diseases A–Z: S')
+    const pager = within(second, { tag: 'nav', attrs: { 'aria-label': 'Pages' } }, { tag: 'a' })
+    expect(pager.map((a) => [text(a), attr(a, 'href')])).toEqual([
+      ['Previous page', '/diseases/letters/s'],
+      ['1', '/diseases/letters/s'],
+      ['3', '/diseases/letters/s/3'],
+      ['Next page', '/diseases/letters/s/3'],
+    ])
+    expect(text(first(second, { tag: 'span', attrs: { 'aria-current': 'page' } }))).toBe('2')
+    expect(all(second, { tag: 'link', attrs: { rel: 'canonical' } }).map((l) => attr(l, 'href'))).toEqual([
+      expect.stringMatching(/\/diseases\/letters\/s\/2$/),
+    ])
+  })
+
+  it('pages Spanish A–Z by the letters of its alphabet', async () => {
+    const res = await get(site.url, '/es/diseases/letters/c')
+    expect(res.status).toBe(200)
+    const doc = parseHtml(res.text)
+    expect(attr(first(doc, { tag: 'html' }), 'lang')).toBe('es')
+    expect(text(first(doc, { tag: 'h1' }))).toBe('Enfermedades de la A a la Z: C')
+    expect(linksOf(res.text)).toContain('/es/diseases/calcifilaxis')
+    // "Ñ" is a letter of Spanish (with no entries here), not of English.
+    expect(text(first(doc, { tag: 'nav', attrs: { 'aria-label': 'Letras' } }))).toContain('Ñ')
+    expect((await get(site.url, '/diseases/letters/n-209')).status).toBe(404)
+  })
+
+  it('answers 400 for an address that is not valid percent-encoding, as for any other address', async () => {
+    expect((await get(site.url, '/diseases/letters/%E2')).status).toBe(400)
+  })
+
+  it.each([
+    ['a letter no alphabet has', '/diseases/letters/zz'],
+    ['an encoded letter', '/diseases/letters/%C3%B1'],
+    ['page 1 written out', '/diseases/letters/s/1'],
+    ['a page number with a leading zero', '/diseases/letters/s/02'],
+    ['a page past any letter', `/diseases/letters/s/${AZ_MAX_PAGES + 1}`],
+    ['a page past this letter', '/diseases/letters/s/4'],
+    ['a letter without entries', '/diseases/letters/q'],
+    ['a path below a page', '/diseases/letters/s/2/3'],
+  ])('answers 404 for %s', async (_what, pathname) => {
+    const res = await get(site.url, pathname)
+    expect([pathname, res.status]).toEqual([pathname, 404])
+    expect(res.text).toContain('<h1')
+  })
+})
