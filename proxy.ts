@@ -1,14 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { isValidSlug } from '@/lib/content/api'
 import { isSourceDown } from '@/lib/proxy/health'
-import { addressExists, letterPageCount } from '@/lib/proxy/known-slugs'
+import { addressExists, categoryPageCount, letterPageCount } from '@/lib/proxy/known-slugs'
 import { hasRenderedCopy, isDraftModeCookie } from '@/lib/proxy/rendered'
 import { NO_STORE } from '@/lib/http-cache'
 import { letterPageOf, pathsIn, slugPageOf } from '@/lib/site'
-import { letterOfKey, pageNumberOf } from '@/components/lists/az'
+import { letterOfKey } from '@/components/lists/az'
+import { pageNumberOf } from '@/components/lists/paging'
 
 /**
- * Runs before entry, category and A–Z letter pages:
+ * Runs before entry, category (and their later pages) and A–Z letter pages:
  * - an address that does not exist gets the fully rendered 404 page (status 404) instead of a page render;
  * - while the content source is down, a page never rendered before gets a clear 503 page instead of an error.
  * Draft previews pass through (drafts may add entries): only with this build's own draft-mode cookie, so a
@@ -36,13 +37,19 @@ export async function proxy(request: NextRequest) {
   }
   const { kind, lang } = page
   const paths = pathsIn(lang)
-  if (!isValidSlug(slug)) return rewrite(request, paths.notFound(), 404)
+  // A category's later pages: a page number written any other way than its links write it is no page.
+  const pageNumber = page.rawPage === undefined ? 1 : pageNumberOf([page.rawPage])
+  if (!isValidSlug(slug) || pageNumber === null) return rewrite(request, paths.notFound(), 404)
   // The in-memory list answers (a deleted entry must 404); in Sanity mode an address it lacks is probed with
   // one small query (addressExists), which for a page about to render for the first time also shows whether
   // the source is answering.
-  const rendered = hasRenderedCopy(kind === 'entry' ? paths.entry(slug) : paths.category(slug))
+  const rendered = hasRenderedCopy(kind === 'entry' ? paths.entry(slug) : paths.category(slug, pageNumber))
   const exists = await addressExists(kind, slug, lang)
   if (exists === false) return rewrite(request, paths.notFound(), 404)
+  if (pageNumber > 1) {
+    const pages = await categoryPageCount(slug, lang)
+    if (pages !== undefined && pageNumber > pages) return rewrite(request, paths.notFound(), 404)
+  }
   if (!rendered && isSourceDown())
     return rewrite(request, paths.unavailable(), 503, { 'Retry-After': '30', ...NO_STORE })
   return NextResponse.next()
@@ -58,13 +65,15 @@ function rewrite(request: NextRequest, pathname: string, status: number, headers
 }
 
 // Next.js reads the matcher from the source text, so it cannot call lib/site.ts: these are routePatterns,
-// translatedRoutePatterns and letterPagePatterns (tests/unit/project-shape.test.ts holds them equal).
+// translatedRoutePatterns, categoryPagePatterns and letterPagePatterns (tests/unit/project-shape.test.ts holds them equal).
 export const config = {
   matcher: [
     '/diseases/:slug',
     '/categories/:slug',
     '/:lang/diseases/:slug',
     '/:lang/categories/:slug',
+    '/categories/:slug/:page',
+    '/:lang/categories/:slug/:page',
     '/diseases/letters/:path*',
     '/:lang/diseases/letters/:path*',
   ],

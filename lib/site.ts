@@ -33,7 +33,8 @@ export function pathsIn(lang: Lang) {
     entriesLetter: (key: string, page = 1) => `${prefix}${ENTRIES}${LETTERS}/${key}${page > 1 ? `/${page}` : ''}`,
     entry: (slug: string) => `${prefix}${ENTRIES}/${slug}`,
     categories: () => `${prefix}${CATEGORIES}`,
-    category: (slug: string) => `${prefix}${CATEGORIES}/${slug}`,
+    /** A category's page of entries, from 1 (components/lists/paging.ts). */
+    category: (slug: string, page = 1) => `${prefix}${CATEGORIES}/${slug}${page > 1 ? `/${page}` : ''}`,
     search: (q?: string) => `${prefix}/search${query({ q })}`,
     explore: () => `${prefix}/explore`,
     feed: () => `${prefix}/feed.xml`,
@@ -63,6 +64,11 @@ export function absoluteUrl(origin: string, path: string): string {
 
 /** Route patterns of the pages with a slug (Presentation routes; proxy.ts's matcher spells them out). */
 export const routePatterns = { entry: paths.entry(':slug'), category: paths.category(':slug') }
+/** A category's later pages (`/categories/:slug/:page`, and under a language). */
+export const categoryPagePatterns = {
+  source: `${CATEGORIES}/:slug/:page`,
+  translated: `/:lang${CATEGORIES}/:slug/:page`,
+}
 /** The same patterns with the language as a parameter (`/:lang/diseases/:slug`). */
 export const translatedRoutePatterns = { entry: `/:lang${ENTRIES}/:slug`, category: `/:lang${CATEGORIES}/:slug` }
 
@@ -92,12 +98,13 @@ export function languageOfPath(pathname: string): { lang: Lang; rest: string } {
 }
 
 /**
- * The entry, category or embed page an address names, with its language and last segment as sent (still
- * percent-encoded), or undefined for any other address. A trailing slash is allowed.
+ * The entry, category or embed page an address names, with its language and slug as sent (still
+ * percent-encoded), and for a category's later pages the page number as sent; undefined for any other
+ * address. A trailing slash is allowed.
  */
 export function slugPageOf(
   pathname: string,
-): { kind: 'entry' | 'category' | 'embed'; rawSlug: string; lang: Lang } | undefined {
+): { kind: 'entry' | 'category' | 'embed'; rawSlug: string; rawPage?: string; lang: Lang } | undefined {
   const { lang, rest: path } = languageOfPath(pathname)
   for (const [kind, base] of [
     ['entry', ENTRIES],
@@ -105,8 +112,12 @@ export function slugPageOf(
     ['embed', '/embed'],
   ] as const) {
     if (!path.startsWith(`${base}/`) || (kind === 'embed' && lang !== SOURCE_LANGUAGE)) continue
-    const rest = path.slice(base.length + 1).replace(/\/$/, '')
-    return rest && !rest.includes('/') ? { kind, rawSlug: rest, lang } : undefined
+    const [rawSlug, rawPage, ...more] = path
+      .slice(base.length + 1)
+      .replace(/\/$/, '')
+      .split('/')
+    if (!rawSlug || more.length > 0 || (rawPage !== undefined && kind !== 'category')) return undefined
+    return rawPage === undefined ? { kind, rawSlug, lang } : { kind, rawSlug, rawPage, lang }
   }
   return undefined
 }

@@ -1,5 +1,7 @@
 import Link from 'next/link'
 import { EntryList } from '@/components/lists/EntryList'
+import { Pager } from '@/components/lists/Pager'
+import { CATEGORY_PAGE_SIZE, pageOf } from '@/components/lists/paging'
 import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher'
 import { PageLink } from '@/components/layout/PageLink'
 import type { Category } from '@/lib/content/models'
@@ -7,8 +9,11 @@ import { documentAlternates } from '@/lib/i18n/alternates'
 import { messages } from '@/lib/i18n/messages'
 import { pathsIn } from '@/lib/site'
 
-/** A category page: breadcrumbs, description, subcategories with entry counts, and its entries. */
-export function CategoryView({ category }: { category: Category }) {
+/**
+ * A category page: breadcrumbs, description, subcategories with entry counts, and one page of its entries
+ * (CATEGORY_PAGE_SIZE), with links to the others.
+ */
+export function CategoryView({ category, page = 1, pages = 1 }: { category: Category; page?: number; pages?: number }) {
   const { lang } = category
   const t = messages(lang)
   const paths = pathsIn(lang)
@@ -47,8 +52,16 @@ export function CategoryView({ category }: { category: Category }) {
         </section>
       )}
       <section aria-labelledby="entries">
-        <h2 id="entries">{t.categories.entries}</h2>
-        {category.entries.length ? <EntryList items={category.entries} lang={lang} /> : <p>{t.categories.noEntries}</p>}
+        <h2 id="entries">
+          {t.categories.entries}
+          {pages > 1 && ` (${t.az.page(page, pages)})`}
+        </h2>
+        {category.entries.length ? (
+          <EntryList items={pageOf(category.entries, page, CATEGORY_PAGE_SIZE)} lang={lang} />
+        ) : (
+          <p>{t.categories.noEntries}</p>
+        )}
+        <Pager page={page} pages={pages} href={(n) => paths.category(category.slug, n)} lang={lang} />
       </section>
     </>
   )

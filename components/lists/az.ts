@@ -47,8 +47,6 @@ export function groupByLetter<T extends { title: string }>(
  * entries (about 100 KB of HTML each with real titles and other names), linked to each other.
  */
 export const AZ_PAGE_SIZE = 400
-/** The most pages one letter may have (100,000 entries under one letter): larger page numbers are refused unread. */
-export const AZ_MAX_PAGES = 250
 
 /** A letter as it appears in an address: "a", "n-209" for "Ñ", "other" for "#". */
 export const letterKey = (letter: string) => letterId(letter).slice('letter-'.length).toLowerCase()
@@ -56,18 +54,4 @@ export const letterKey = (letter: string) => letterId(letter).slice('letter-'.le
 /** The letter an address names in a language, or undefined for one that is no letter of it. */
 export function letterOfKey(key: string, lang: Lang = SOURCE_LANGUAGE): string | undefined {
   return [...lettersOf(lang), '#'].find((letter) => letterKey(letter) === key)
-}
-
-/** How many pages a letter with this many entries has. */
-export const pageCountOf = (entries: number) => Math.max(1, Math.ceil(entries / AZ_PAGE_SIZE))
-
-/**
- * A page number as an address writes it: page 1 has none (`undefined`), the others "2", "3"… A number
- * written any other way ("1", "02", "1e3") or past AZ_MAX_PAGES is no page (null).
- */
-export function pageNumberOf(segments: string[] | undefined): number | null {
-  if (segments === undefined || segments.length === 0) return 1
-  if (segments.length > 1 || !/^[1-9]\d{0,2}$/.test(segments[0])) return null
-  const page = Number(segments[0])
-  return page >= 2 && page <= AZ_MAX_PAGES ? page : null
 }

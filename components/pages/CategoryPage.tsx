@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CategoryView } from '@/components/lists/CategoryView'
+import { CATEGORY_PAGE_SIZE, pageCountOf, pageNumberOf } from '@/components/lists/paging'
 import { content, getCategory } from '@/lib/content'
 import type { Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
@@ -12,15 +13,34 @@ export async function categorySlugs(lang: Lang) {
   return (await content.getCategories(lang)).map((c) => ({ slug: c.slug }))
 }
 
-export async function categoryPageMetadata(slug: string, lang: Lang): Promise<Metadata> {
-  const category = await getCategory(slug, lang)
-  if (!category) return { title: messages(lang).categories.notFound, robots: { index: false } }
-  return categoryMetadata(category)
+/** The later pages (2, 3…) of every category of a language, as route parameters. */
+export async function categoryPageParams(lang: Lang) {
+  return (await content.getCategories(lang)).flatMap((c) =>
+    Array.from({ length: pageCountOf(c.entryCount, CATEGORY_PAGE_SIZE) - 1 }, (_, i) => ({
+      slug: c.slug,
+      page: String(i + 2),
+    })),
+  )
 }
 
-export async function CategoryPage({ slug, lang }: { slug: string; lang: Lang }) {
-  const category = await getCategory(slug, lang)
-  if (!category) notFound()
-  markRendered(pathsIn(lang).category(category.slug))
-  return <CategoryView category={category} />
+/** The category and the page of its entries an address names, or null when there is no such page. */
+async function shownPage(slug: string, lang: Lang, rawPage?: string) {
+  const page = pageNumberOf(rawPage === undefined ? undefined : [rawPage])
+  const category = page === null ? null : await getCategory(slug, lang)
+  if (!category || page === null) return null
+  const pages = pageCountOf(category.entries.length, CATEGORY_PAGE_SIZE)
+  return page > pages ? null : { category, page, pages }
+}
+
+export async function categoryPageMetadata(slug: string, lang: Lang, rawPage?: string): Promise<Metadata> {
+  const shown = await shownPage(slug, lang, rawPage)
+  if (!shown) return { title: messages(lang).categories.notFound, robots: { index: false } }
+  return categoryMetadata(shown.category, shown)
+}
+
+export async function CategoryPage({ slug, lang, page }: { slug: string; lang: Lang; page?: string }) {
+  const shown = await shownPage(slug, lang, page)
+  if (!shown) notFound()
+  markRendered(pathsIn(lang).category(shown.category.slug, shown.page))
+  return <CategoryView {...shown} />
 }

@@ -4,7 +4,8 @@ import { EntryList } from '@/components/lists/EntryList'
 import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher'
 import { LetterNav } from '@/components/lists/LetterNav'
 import { Pager } from '@/components/lists/Pager'
-import { AZ_PAGE_SIZE, groupByLetter, letterKey, letterOfKey, pageCountOf, pageNumberOf } from '@/components/lists/az'
+import { AZ_PAGE_SIZE, groupByLetter, letterKey, letterOfKey } from '@/components/lists/az'
+import { pageCountOf, pageNumberOf, pageOf } from '@/components/lists/paging'
 import { getEntryIndex } from '@/lib/content'
 import { listAlternates } from '@/lib/i18n/alternates'
 import type { Lang } from '@/lib/i18n/languages'
@@ -21,13 +22,13 @@ export interface LetterParams {
  * The letter and page an address names with the entries under that letter, or null when it names none (the
  * proxy refuses most such addresses before they reach the page).
  */
-async function pageOf(params: LetterParams, lang: Lang) {
+async function shownPage(params: LetterParams, lang: Lang) {
   const letter = letterOfKey(params.letter, lang)
   const page = pageNumberOf(params.page)
   if (letter === undefined || page === null) return null
   const groups = groupByLetter(await getEntryIndex(lang), lang)
   const items = groups.find((g) => g.letter === letter)?.items ?? []
-  const pages = pageCountOf(items.length)
+  const pages = pageCountOf(items.length, AZ_PAGE_SIZE)
   if (items.length === 0 || page > pages) return null
   return { letter, page, pages, items, present: new Set(groups.map((g) => g.letter)) }
 }
@@ -35,7 +36,7 @@ async function pageOf(params: LetterParams, lang: Lang) {
 /** Every letter page of a language, as route parameters (page 1 has no page segment). */
 export async function letterPageParams(lang: Lang): Promise<LetterParams[]> {
   return groupByLetter(await getEntryIndex(lang), lang).flatMap((g) =>
-    Array.from({ length: pageCountOf(g.items.length) }, (_, i) => ({
+    Array.from({ length: pageCountOf(g.items.length, AZ_PAGE_SIZE) }, (_, i) => ({
       letter: letterKey(g.letter),
       page: i === 0 ? undefined : [String(i + 1)],
     })),
@@ -43,7 +44,7 @@ export async function letterPageParams(lang: Lang): Promise<LetterParams[]> {
 }
 
 export async function letterMetadata(params: LetterParams, lang: Lang): Promise<Metadata> {
-  const shown = await pageOf(params, lang)
+  const shown = await shownPage(params, lang)
   if (!shown) return {}
   const t = messages(lang).az
   const title = t.letterTitle(shown.letter)
@@ -57,7 +58,7 @@ export async function letterMetadata(params: LetterParams, lang: Lang): Promise<
 
 /** One page of one letter of A–Z, with links to the other letters and to the letter's other pages. */
 export async function LetterPage({ params, lang }: { params: LetterParams; lang: Lang }) {
-  const shown = await pageOf(params, lang)
+  const shown = await shownPage(params, lang)
   if (!shown) notFound()
   const { letter, page, pages, items } = shown
   const t = messages(lang).az
@@ -72,7 +73,7 @@ export async function LetterPage({ params, lang }: { params: LetterParams; lang:
         {pages > 1 && ` · ${t.page(page, pages)}`}
       </p>
       <LetterNav present={shown.present} lang={lang} href={(l) => paths.entriesLetter(letterKey(l))} current={letter} />
-      <EntryList items={items.slice((page - 1) * AZ_PAGE_SIZE, page * AZ_PAGE_SIZE)} showSummary={false} lang={lang} />
+      <EntryList items={pageOf(items, page, AZ_PAGE_SIZE)} showSummary={false} lang={lang} />
       <Pager page={page} pages={pages} href={pageHref} lang={lang} />
       <p>
         <a href={paths.entries()}>{t.title}</a>

@@ -79,6 +79,7 @@ export const PAGE_TAGS: { source: string; tags: string[] }[] = LANGUAGE_IDS.flat
     { source: paths.entry(':slug'), tags: [TAGS.entry(':slug', lang), TAGS.entriesIn(lang), ...sourceLists] },
     { source: paths.categories(), tags: [TAGS.categoriesIn(lang)] },
     { source: paths.category(':slug'), tags: [TAGS.category(':slug', lang), TAGS.categoriesIn(lang)] },
+    { source: `${paths.category(':slug')}/:page`, tags: [TAGS.category(':slug', lang), TAGS.categoriesIn(lang)] },
     { source: paths.explore(), tags: [TAGS.entriesIn(lang)] },
   ]
 })

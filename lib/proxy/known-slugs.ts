@@ -16,7 +16,8 @@ import { SLUG_EXISTS_QUERY } from '../content/queries'
 import { reader } from '../content/read'
 import { processSingleton } from '../process-singleton.mjs'
 import { LANGUAGE_IDS, SOURCE_LANGUAGE, type Lang } from '../i18n/languages'
-import { groupByLetter, letterKey, pageCountOf } from '../../components/lists/az'
+import { AZ_PAGE_SIZE, groupByLetter, letterKey } from '../../components/lists/az'
+import { CATEGORY_PAGE_SIZE, pageCountOf } from '../../components/lists/paging'
 
 type Kind = 'entry' | 'category'
 
@@ -28,6 +29,8 @@ interface Sets {
   category: Set<string>
   /** A–Z's pages under each letter that has entries, by `<lang>:<letter key>`. */
   letterPages: Map<string, number>
+  /** How many entries each category with entries has, by `<lang>:<slug>` (as the index lists them). */
+  categoryEntries: Map<string, number>
   loadedAt: number
   /** The source's version they were derived from (undefined: they expire instead). */
   version: number | undefined
@@ -52,8 +55,9 @@ async function load(): Promise<Sets | undefined> {
         return {
           entries: index.map((e) => key(lang, e.slug)),
           categories: (await api.getCategories(lang)).map((c) => key(lang, c.slug)),
+          inCategories: index.flatMap((e) => [...new Set(e.categories)].map((c) => key(lang, c))),
           letters: groupByLetter(index, lang).map(
-            (g) => [key(lang, letterKey(g.letter)), pageCountOf(g.items.length)] as const,
+            (g) => [key(lang, letterKey(g.letter)), pageCountOf(g.items.length, AZ_PAGE_SIZE)] as const,
           ),
         }
       }),
@@ -67,6 +71,7 @@ async function load(): Promise<Sets | undefined> {
       entry: new Set(languages.flatMap((l) => l.entries)),
       category: new Set(languages.flatMap((l) => l.categories)),
       letterPages: new Map(languages.flatMap((l) => l.letters)),
+      categoryEntries: counts(languages.flatMap((l) => l.inCategories)),
       loadedAt: Date.now(),
       version,
     }
@@ -75,6 +80,12 @@ async function load(): Promise<Sets | undefined> {
     state.lastFailed = true
     return undefined
   }
+}
+
+function counts(keys: string[]): Map<string, number> {
+  const map = new Map<string, number>()
+  for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1)
+  return map
 }
 
 function refresh(): Promise<Sets | undefined> {
@@ -126,6 +137,13 @@ export async function letterPageCount(letter: string, lang: Lang = SOURCE_LANGUA
   const pages = sets?.letterPages.get(key(lang, letter))
   if (pages !== undefined) return pages
   return !sets || state.lastFailed ? undefined : 0
+}
+
+/** How many pages a category (which exists) has in a language; undefined: cannot tell now (the page decides). */
+export async function categoryPageCount(slug: string, lang: Lang = SOURCE_LANGUAGE): Promise<number | undefined> {
+  const sets = await currentSets()
+  if (!sets || state.lastFailed) return undefined
+  return pageCountOf(sets.categoryEntries.get(key(lang, slug)) ?? 0, CATEGORY_PAGE_SIZE)
 }
 
 /**

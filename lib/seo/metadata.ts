@@ -40,15 +40,16 @@ export function listMetadata(
   }
 }
 
-export function categoryMetadata(category: Category): Metadata {
-  const t = messages(category.lang).categories
+/** A category's page of entries (`page` of `pages`): later pages are their own, without hreflang pairs. */
+export function categoryMetadata(category: Category, { page, pages } = { page: 1, pages: 1 }): Metadata {
+  const t = messages(category.lang)
   // Meta tags are read by machines: never the draft preview's edit links (lib/content/stega.ts).
   return clean({
-    title: category.title,
-    description: category.description ?? t.inCategory(category.title),
+    title: page > 1 ? `${category.title} (${t.az.page(page, pages)})` : category.title,
+    description: category.description ?? t.categories.inCategory(category.title),
     alternates: {
-      canonical: pathsIn(category.lang).category(category.slug),
-      languages: hreflang(documentAlternates(category, 'category')),
+      canonical: pathsIn(category.lang).category(category.slug, page),
+      languages: page > 1 ? undefined : hreflang(documentAlternates(category, 'category')),
     },
   })
 }

@@ -63,6 +63,11 @@ describe('addresses and tags in a language', () => {
     expect(languageOfPath('/en/diseases/x')).toEqual({ lang: 'en', rest: '/en/diseases/x' })
     expect(slugPageOf('/es/diseases/calcifilaxis')).toEqual({ kind: 'entry', rawSlug: 'calcifilaxis', lang: 'es' })
     expect(slugPageOf('/es/embed/x')).toBeUndefined()
+    // A category's later pages are its pages too; an entry has one page.
+    expect(slugPageOf('/es/categories/piel/2')).toEqual({ kind: 'category', rawSlug: 'piel', rawPage: '2', lang: 'es' })
+    expect(pathsIn('es').category('piel', 2)).toBe('/es/categories/piel/2')
+    expect(slugPageOf('/diseases/calciphylaxis/2')).toBeUndefined()
+    expect(slugPageOf('/categories/skin/2/3')).toBeUndefined()
   })
 
   it('tags a translation’s pages apart from the source language’s, and finds the pages of each tag', () => {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { config as proxyConfig } from '../../proxy'
-import { letterPagePatterns, routePatterns, translatedRoutePatterns } from '../../lib/site'
+import { categoryPagePatterns, letterPagePatterns, routePatterns, translatedRoutePatterns } from '../../lib/site'
 
 const ROOT = path.join(__dirname, '..', '..')
 const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean)
@@ -44,6 +44,8 @@ describe('the shape of the project', () => {
       routePatterns.category,
       translatedRoutePatterns.entry,
       translatedRoutePatterns.category,
+      categoryPagePatterns.source,
+      categoryPagePatterns.translated,
       letterPagePatterns.source,
       letterPagePatterns.translated,
     ])

@@ -1,15 +1,16 @@
 /**
- * A–Z at the size of a real encyclopedia, against the production build in local mode: with more entries than
- * fit on one page, `/diseases` lists the letters and each letter has pages of its own. A crawler that follows
- * only A–Z's links reaches every entry the index shows, no page is over 200 KB, and an address naming a
- * letter or page that does not exist is a 404 (refused by the proxy before any render, or by the page).
- * HTML is read with a real parser (htmlparser2).
+ * Lists at the size of a real encyclopedia, against the production build in local mode: with more entries
+ * than fit on one page, `/diseases` lists the letters and each letter has pages of its own, and a category's
+ * entries are paged. A crawler that follows only a list's links reaches every entry the list holds, no page
+ * is over 200 KB, and an address naming a letter or page that does not exist is the rendered 404 page
+ * (refused by the proxy before any render). HTML is read with a real parser (htmlparser2).
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { syntheticDataset } from '../../bench/lib/synthetic'
-import { AZ_MAX_PAGES, AZ_PAGE_SIZE } from '../../components/lists/az'
+import { AZ_PAGE_SIZE } from '../../components/lists/az'
+import { CATEGORY_PAGE_SIZE, MAX_PAGES } from '../../components/lists/paging'
 import { createContentApi } from '../../lib/content/api'
 import { parseNdjson, publishedView } from '../../lib/content/sources/dataset'
 import { GroqDataset } from '../../lib/content/sources/groq'
@@ -18,14 +19,18 @@ import { get, startSite, type Site } from './support/site'
 import { WEBHOOK_SECRET, eventually, sendWebhook } from './support/webhook'
 import { all, attr, first, parseHtml, text, within } from './support/html'
 
-// Enough synthetic entries (all titled "Synthetic …") that their letter needs three pages.
+// Enough synthetic entries (all titled "Synthetic …") that their letter needs three pages; all of them are in
+// one category, which needs ten.
 const SYNTHETIC = 2 * AZ_PAGE_SIZE + 150
+const CATEGORY = 'synthetic-category-0'
 const MAX_PAGE_BYTES = 200 * 1024
 
 let site: Site
 let dir: string
 const bundled = parseNdjson(fs.readFileSync(BUNDLED_DATASET, 'utf8'), BUNDLED_DATASET)
-const synthetic = syntheticDataset(SYNTHETIC)
+const synthetic = syntheticDataset(SYNTHETIC).map((d) =>
+  d._type === 'disease' ? { ...d, categories: [{ _type: 'reference', _key: 'c', _ref: CATEGORY }] } : d,
+)
 const dataset = new GroqDataset(publishedView([...bundled, ...synthetic]))
 
 beforeAll(async () => {
@@ -89,7 +94,7 @@ const englishEntries = async () =>
     (e) => `/diseases/${e.slug}`,
   )
 
-describe('A–Z past one page', () => {
+describe('lists past one page', () => {
   it('reaches every entry through A–Z links alone, in pages of at most 200 KB', async () => {
     const { pages, entries, largest } = await crawl('/diseases', /^\/diseases\/letters\//, /^\/diseases\/[^/]+$/)
     const expected = await englishEntries()
@@ -137,15 +142,38 @@ describe('A–Z past one page', () => {
     expect((await get(site.url, '/diseases/letters/%E2')).status).toBe(400)
   })
 
+  it("reaches every entry of a category through its pages' links alone", async () => {
+    const start = `/categories/${CATEGORY}`
+    const { pages, entries, largest } = await crawl(start, new RegExp(`^${start}/\\d+$`), /^\/diseases\/[^/]+$/)
+    const pageCount = Math.ceil(SYNTHETIC / CATEGORY_PAGE_SIZE)
+    expect(pages.sort()).toEqual(
+      [start, ...Array.from({ length: pageCount - 1 }, (_, i) => `${start}/${i + 2}`)].sort(),
+    )
+    const expected = synthetic
+      .filter((d) => d._type === 'disease')
+      .map((d) => `/diseases/${(d.slug as { current: string }).current}`)
+    expect([...entries].sort()).toEqual(expected.sort())
+    expect(largest).toBeLessThanOrEqual(MAX_PAGE_BYTES)
+    const last = parseHtml((await get(site.url, `${start}/${pageCount}`)).text)
+    expect(text(first(last, { tag: 'h2', attrs: { id: 'entries' } }))).toBe(
+      `Entries (Page ${pageCount} of ${pageCount})`,
+    )
+  })
+
   it.each([
     ['a letter no alphabet has', '/diseases/letters/zz'],
     ['an encoded letter', '/diseases/letters/%C3%B1'],
     ['page 1 written out', '/diseases/letters/s/1'],
     ['a page number with a leading zero', '/diseases/letters/s/02'],
-    ['a page past any letter', `/diseases/letters/s/${AZ_MAX_PAGES + 1}`],
+    ['a page past any letter', `/diseases/letters/s/${MAX_PAGES + 1}`],
     ['a page past this letter', '/diseases/letters/s/4'],
     ['a letter without entries', '/diseases/letters/q'],
     ['a path below a page', '/diseases/letters/s/2/3'],
+    ["a category's page 1 written out", `/categories/${CATEGORY}/1`],
+    ["a page past a category's last", `/categories/${CATEGORY}/${Math.ceil(SYNTHETIC / CATEGORY_PAGE_SIZE) + 1}`],
+    ['a later page of a category with one page', '/categories/synthetic-category-1/2'],
+    ['a later page of a category that does not exist', '/categories/no-such-category/2'],
+    ['a category page number that is not one', `/categories/${CATEGORY}/two`],
   ])('answers 404 for %s', async (_what, pathname) => {
     const res = await get(site.url, pathname)
     expect([pathname, res.status]).toEqual([pathname, 404])
