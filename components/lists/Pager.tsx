@@ -1,7 +1,8 @@
 import type { Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
+import { pagerNumbers } from '@/components/lists/paging'
 
-/** Links to every page of a paged list (plain links a crawler follows), with the previous and next pages. */
+/** Links to the pages of a paged list (plain links a crawler follows): nearby pages, the first and last, previous and next. */
 export function Pager({
   page,
   pages,
@@ -15,7 +16,6 @@ export function Pager({
 }) {
   if (pages <= 1) return null
   const t = messages(lang).az
-  const numbers = Array.from({ length: pages }, (_, i) => i + 1)
   return (
     <nav aria-label={t.pages} className="letter-nav pager">
       <ol>
@@ -26,9 +26,11 @@ export function Pager({
             </a>
           </li>
         )}
-        {numbers.map((n) => (
-          <li key={n}>
-            {n === page ? (
+        {pagerNumbers(page, pages).map((n, i) => (
+          <li key={n ?? `gap-${i}`}>
+            {n === null ? (
+              <span aria-hidden="true">…</span>
+            ) : n === page ? (
               <span aria-current="page">{n}</span>
             ) : (
               <a href={href(n)} aria-label={t.page(n, pages)}>
