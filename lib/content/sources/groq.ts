@@ -1,6 +1,7 @@
 /** GROQ over documents in memory, with groq-js: how local mode (and the tests' Content Lake stand-in) answer queries. */
 import { evaluate, parse, type ExprNode } from 'groq-js'
 import type { SanityDocument } from './dataset'
+import { DatasetIndex, SCOPES } from './scopes'
 
 const parsed = new Map<string, ExprNode>()
 
@@ -17,9 +18,24 @@ function parseCached(query: string): ExprNode {
 
 export class GroqDataset {
   private readonly byId: Map<string, SanityDocument>
+  private index: DatasetIndex | undefined
 
-  constructor(readonly documents: SanityDocument[]) {
+  /**
+   * `indexed`: answer the queries that read one document from the documents they can reach (scopes.ts), as
+   * local mode does; without it (the tests' Content Lake stand-in) every query sees every document.
+   */
+  constructor(
+    readonly documents: SanityDocument[],
+    private readonly options: { indexed?: boolean } = {},
+  ) {
     this.byId = new Map(documents.map((d) => [d._id, d]))
+  }
+
+  private scopeOf(query: string, params: Record<string, unknown>): SanityDocument[] {
+    const scope = this.options.indexed ? SCOPES.get(query) : undefined
+    if (!scope) return this.documents
+    this.index ??= new DatasetIndex(this.documents, this.byId)
+    return scope(this.index, params)
   }
 
   get(id: string): SanityDocument | undefined {
@@ -28,7 +44,7 @@ export class GroqDataset {
 
   async query(query: string, params: Record<string, unknown> = {}): Promise<unknown> {
     const result = await evaluate(parseCached(query), {
-      dataset: this.documents,
+      dataset: this.scopeOf(query, params),
       params,
       // groq-js would scan the whole dataset for every `->`; a Map makes joins O(1).
       dereference: ({ _ref }) => this.byId.get(_ref) ?? null,

@@ -127,8 +127,8 @@ export class LocalSource implements ContentSource {
       mtimeMs: stat.mtimeMs,
       size: stat.size,
       documents,
-      published: new GroqDataset(publishedView(documents)),
-      drafts: new GroqDataset(draftsView(documents)),
+      published: new GroqDataset(publishedView(documents), { indexed: true }),
+      drafts: new GroqDataset(draftsView(documents), { indexed: true }),
     }
   }
 
