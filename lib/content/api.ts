@@ -105,11 +105,22 @@ export function createContentApi(run: QueryRunner) {
     return { ...category, translations: otherLanguages(category.translations, lang) }
   }
 
-  async function getCategories(lang: Lang = SOURCE_LANGUAGE): Promise<CategorySummary[]> {
-    const raw = await run(CATEGORIES_QUERY, { lang }, [TAGS.categoriesIn(lang)])
-    return dedupeBySlug(parseDocuments(categorySummarySchema, raw, { query: where(lang, 'categories') })).sort(
-      titleOrder(lang),
-    )
+  /**
+   * The categories of a language, each with how many of the index's entries it holds (`index`: the
+   * language's entry index when the caller has just read it).
+   */
+  async function getCategories(lang: Lang = SOURCE_LANGUAGE, index?: EntrySummary[]): Promise<CategorySummary[]> {
+    const [raw, entries] = await Promise.all([
+      run(CATEGORIES_QUERY, { lang }, [TAGS.categoriesIn(lang)]),
+      index ?? getEntryIndex(lang),
+    ])
+    // Counted from the index (its rows name their categories in this language), not by a query per category.
+    const counts = new Map<string, number>()
+    for (const entry of entries)
+      for (const slug of new Set(entry.categories)) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+    return dedupeBySlug(parseDocuments(categorySummarySchema, raw, { query: where(lang, 'categories') }))
+      .map((c) => ({ ...c, entryCount: counts.get(c.slug) ?? 0 }))
+      .sort(titleOrder(lang))
   }
 
   /** Categories as a forest; a parent that is missing or part of a cycle makes a category top-level. */

@@ -119,6 +119,7 @@ export const ENTRY_INDEX_QUERY = defineQuery(`*[_type == "disease" && ${IN_LANG}
 export const ENTRY_SLUGS_QUERY = defineQuery(`*[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG}].slug.current`)
 
 // A translated category's subcategories and entries refer to its source (references point at the source language).
+// An entry is in a category when its `categories` list names it (not references(): see `localized`).
 export const CATEGORY_QUERY = defineQuery(`*[_type == "category" && slug.current == $slug && ${IN_LANG}][0]{
   _id,
   "lang": ${LANG},
@@ -130,9 +131,9 @@ export const CATEGORY_QUERY = defineQuery(`*[_type == "category" && slug.current
   "parent": ${localized('parent')}{title, "slug": slug.current, "lang": ${LANG}},
   "children": *[_type == "category" && ${IN_LANG} && parent._ref == ${SOURCE_ID('^.')} && ${SLUG_DEFINED}] | order(title asc) {
     title, "slug": slug.current, description,
-    "entryCount": count(*[_type == "disease" && ${IN_LANG} && references(${SOURCE_ID('^.')})])
+    "entryCount": count(*[_type == "disease" && ${IN_LANG} && ${SOURCE_ID('^.')} in categories[]._ref])
   },
-  "entries": *[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG} && references(${SOURCE_ID('^.')})] | order(title asc) {
+  "entries": *[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG} && ${SOURCE_ID('^.')} in categories[]._ref] | order(title asc) {
     _id, title, "slug": slug.current, summary
   }
 }`)
@@ -144,8 +145,7 @@ export const CATEGORIES_QUERY =
   "slug": slug.current,
   description,
   specialty,
-  "parent": ${localized('parent')}._id,
-  "entryCount": count(*[_type == "disease" && ${SLUG_DEFINED} && ${IN_LANG} && references(${SOURCE_ID('^.')})])
+  "parent": ${localized('parent')}._id
 }`)
 
 /** Every set of documents that are translations of one another (the translation plugin's metadata). */

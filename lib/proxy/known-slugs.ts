@@ -54,7 +54,7 @@ async function load(): Promise<Sets | undefined> {
         const index = await api.getEntryIndex(lang)
         return {
           entries: index.map((e) => key(lang, e.slug)),
-          categories: (await api.getCategories(lang)).map((c) => key(lang, c.slug)),
+          categories: (await api.getCategories(lang, index)).map((c) => key(lang, c.slug)),
           inCategories: index.flatMap((e) => [...new Set(e.categories)].map((c) => key(lang, c))),
           letters: groupByLetter(index, lang).map(
             (g) => [key(lang, letterKey(g.letter)), pageCountOf(g.items.length, AZ_PAGE_SIZE)] as const,

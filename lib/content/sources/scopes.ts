@@ -11,7 +11,8 @@
  *
  * The maps are built once per dataset version (a GroqDataset is made per version), on the first scoped query.
  */
-import { CATEGORY_QUERY, ENTRY_QUERY, SLUG_EXISTS_QUERY } from '../queries'
+import { CATEGORIES_QUERY, CATEGORY_QUERY, ENTRY_INDEX_QUERY, ENTRY_QUERY, SLUG_EXISTS_QUERY } from '../queries'
+import { SOURCE_LANGUAGE } from '../../i18n/languages'
 import type { SanityDocument } from './dataset'
 
 /** Every `_ref` anywhere in a value (without recursion: a hostile document may nest thousands deep). */
@@ -37,6 +38,8 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 
 export class DatasetIndex {
   private readonly bySlug = new Map<string, SanityDocument[]>()
+  /** By `<type>:<language>` (a document without a language is in the source language, as the queries say). */
+  private readonly byTypeAndLanguage = new Map<string, SanityDocument[]>()
   private readonly refsFrom = new Map<string, Set<string>>()
   private readonly refsTo = new Map<string, string[]>()
   /** The translation.metadata documents that name a document among their translations, by that document. */
@@ -49,6 +52,7 @@ export class DatasetIndex {
     for (const doc of documents) {
       const slug = (doc.slug as { current?: unknown } | undefined)?.current
       if (typeof slug === 'string') push(this.bySlug, slug, doc)
+      push(this.byTypeAndLanguage, `${doc._type}:${String(doc.language ?? SOURCE_LANGUAGE)}`, doc)
       const refs = referencesIn(doc)
       this.refsFrom.set(doc._id, refs)
       for (const ref of refs) push(this.refsTo, ref, doc._id)
@@ -109,6 +113,12 @@ export class DatasetIndex {
     return [...ids].flatMap((id) => this.byId.get(id) ?? [])
   }
 
+  /** Documents of a type in a language, or (no language given) in every language. */
+  ofType(type: string, lang?: unknown): SanityDocument[] {
+    if (lang !== undefined) return typeof lang === 'string' ? (this.byTypeAndLanguage.get(`${type}:${lang}`) ?? []) : []
+    return [...this.byTypeAndLanguage].flatMap(([key, docs]) => (key.startsWith(`${type}:`) ? docs : []))
+  }
+
   withSlug(slug: unknown): SanityDocument[] {
     return typeof slug === 'string' ? (this.bySlug.get(slug) ?? []) : []
   }
@@ -125,6 +135,7 @@ function sourceOf(doc: SanityDocument): string[] {
  *   categories' parents; the entries that mention it, one level in.
  * - A category: its parent; its subcategories and entries, and the entries of those subcategories (their
  *   counts), two levels in.
+ * - A list: the documents of its type and language.
  */
 export const SCOPES = new Map<string, (index: DatasetIndex, params: Record<string, unknown>) => SanityDocument[]>([
   [
@@ -138,4 +149,8 @@ export const SCOPES = new Map<string, (index: DatasetIndex, params: Record<strin
       index.scope(index.withSlug(slug), { outward: 1, inward: 2, follow: (doc) => doc._type === 'category' }),
   ],
   [SLUG_EXISTS_QUERY, (index, { slug }) => index.withSlug(slug)],
+  // The lists of a language: its entries (or categories), with the translation metadata their references are
+  // shown through; not the other languages' documents nor the assets.
+  [ENTRY_INDEX_QUERY, (index, { lang }) => [...index.ofType('disease', lang), ...index.ofType('translation.metadata')]],
+  [CATEGORIES_QUERY, (index, { lang }) => [...index.ofType('category', lang), ...index.ofType('translation.metadata')]],
 ])
