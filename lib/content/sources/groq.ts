@@ -31,6 +31,12 @@ export class GroqDataset {
     this.byId = new Map(documents.map((d) => [d._id, d]))
   }
 
+  /** Build the indexes now (an indexed dataset builds them on its first scoped query otherwise). */
+  prepare(): this {
+    if (this.options.indexed) this.index ??= new DatasetIndex(this.documents, this.byId)
+    return this
+  }
+
   private scopeOf(query: string, params: Record<string, unknown>): SanityDocument[] {
     const scope = this.options.indexed ? SCOPES.get(query) : undefined
     if (!scope) return this.documents

@@ -123,11 +123,14 @@ export class LocalSource implements ContentSource {
     const stat = fs.statSync(this.file)
     const text = fs.readFileSync(this.file, 'utf8')
     const documents = resolveLocalAssets(parseNdjson(text, this.file), this.options.mediaBaseUrl ?? '/media')
+    // Readers' indexes are built with the version (as part of loading it), not on a reader's first request;
+    // draft previews build theirs when first asked.
+    const published = new GroqDataset(publishedView(documents), { indexed: true }).prepare()
     return {
       mtimeMs: stat.mtimeMs,
       size: stat.size,
       documents,
-      published: new GroqDataset(publishedView(documents), { indexed: true }),
+      published,
       drafts: new GroqDataset(draftsView(documents), { indexed: true }),
     }
   }
