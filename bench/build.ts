@@ -32,7 +32,7 @@ export function writeSyntheticDataset(count: number): string {
   return file
 }
 
-async function timedBuild(name: string, env: Record<string, string>) {
+export async function timedBuild(name: string, env: Record<string, string>) {
   const distDir = path.join('.build', name)
   fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
   const fullEnv: NodeJS.ProcessEnv = {

@@ -2,11 +2,12 @@
  * Every benchmark in one run, printed as Markdown (the format of bench/RESULTS.md): the cached entry page
  * against nginx, bytes per page type, the browser's main thread while a page loads (with and without the
  * compile hint), Lighthouse's default mobile run on every reader page type (five runs each), next build with the bundled dataset and 1,000 and 10,000 synthetic entries (and the first
- * render of a not-prerendered entry on the largest), webhook to fresh page, search
+ * render of a not-prerendered entry on the largest), local mode at 1,000 and 10,000 full-size entries (build,
+ * renders, list pages, memory), webhook to fresh page, search
  * latency over 10,000 entries, scale-out with a shared cache, and the 60 s load test.
  * Run: npm run bench            prints the results
  *      npm run bench -- --write  also writes them to bench/RESULTS.md
- *      BENCH_ONLY=edge,bytes npm run bench   a subset (edge, bytes, hydration, phone, build, publish, search, scale, load);
+ *      BENCH_ONLY=edge,bytes npm run bench   a subset (edge, bytes, hydration, phone, build, encyclopedia, publish, search, scale, load);
  *        with --write it replaces only those sections of bench/RESULTS.md
  * Nothing else should run on the machine meanwhile: every figure shares its cores.
  */
@@ -17,6 +18,7 @@ import path from 'node:path'
 import { buildReport } from './build'
 import { bytesReport } from './bytes'
 import { edgeReport } from './edge'
+import { encyclopediaReport } from './encyclopedia'
 import { hydrationReport } from './hydration'
 import { loadReport } from './load'
 import { phoneReport } from './phone'
@@ -32,6 +34,7 @@ const SECTIONS: Section[] = [
   { name: 'hydration', run: hydrationReport },
   { name: 'phone', run: phoneReport },
   { name: 'build', run: buildReport },
+  { name: 'encyclopedia', run: encyclopediaReport },
   { name: 'publish', run: publishReport },
   { name: 'search', run: searchReport },
   { name: 'scale', run: scaleReport },
