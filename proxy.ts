@@ -4,6 +4,7 @@ import { isSourceDown } from '@/lib/proxy/health'
 import { addressExists, categoryPageCount, letterPageCount } from '@/lib/proxy/known-slugs'
 import { hasRenderedCopy, isDraftModeCookie } from '@/lib/proxy/rendered'
 import { NO_STORE } from '@/lib/http-cache'
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages'
 import { letterPageOf, pathsIn, slugPageOf } from '@/lib/site'
 import { letterOfKey } from '@/components/lists/az'
 import { pageNumberOf } from '@/components/lists/paging'
@@ -28,7 +29,9 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next()
   }
   const page = slugPageOf(pathname)
-  if (!page || page.kind === 'embed') return NextResponse.next()
+  // The matcher's patterns, but no page: a first segment that is no configured language (`/xx/…`).
+  if (!page) return rewrite(request, pathsIn(SOURCE_LANGUAGE).notFound(), 404)
+  if (page.kind === 'embed') return NextResponse.next()
   let slug: string
   try {
     slug = decodeURIComponent(page.rawSlug)

@@ -13,16 +13,6 @@ export async function categorySlugs(lang: Lang) {
   return (await content.getCategories(lang)).map((c) => ({ slug: c.slug }))
 }
 
-/** The later pages (2, 3…) of every category of a language, as route parameters. */
-export async function categoryPageParams(lang: Lang) {
-  return (await content.getCategories(lang)).flatMap((c) =>
-    Array.from({ length: pageCountOf(c.entryCount, CATEGORY_PAGE_SIZE) - 1 }, (_, i) => ({
-      slug: c.slug,
-      page: String(i + 2),
-    })),
-  )
-}
-
 /** The category and the page of its entries an address names, or null when there is no such page. */
 async function shownPage(slug: string, lang: Lang, rawPage?: string) {
   const page = pageNumberOf(rawPage === undefined ? undefined : [rawPage])

@@ -33,16 +33,6 @@ async function shownPage(params: LetterParams, lang: Lang) {
   return { letter, page, pages, items, present: new Set(groups.map((g) => g.letter)) }
 }
 
-/** Every letter page of a language, as route parameters (page 1 has no page segment). */
-export async function letterPageParams(lang: Lang): Promise<LetterParams[]> {
-  return groupByLetter(await getEntryIndex(lang), lang).flatMap((g) =>
-    Array.from({ length: pageCountOf(g.items.length, AZ_PAGE_SIZE) }, (_, i) => ({
-      letter: letterKey(g.letter),
-      page: i === 0 ? undefined : [String(i + 1)],
-    })),
-  )
-}
-
 export async function letterMetadata(params: LetterParams, lang: Lang): Promise<Metadata> {
   const shown = await shownPage(params, lang)
   if (!shown) return {}

@@ -103,6 +103,15 @@ describe('an entry in two languages', () => {
     expect(missing.status).toBe(404)
     expect(langOf(missing.doc)).toBe('es')
     expect(text(first(missing.doc, { tag: 'h1' }))).toBe('Página no encontrada')
+    // A first segment that is no configured language is no page, before any render.
+    for (const address of ['/xx/diseases/calcifilaxis', '/xx/categories/piel']) {
+      const other = await get(site.url, address)
+      expect([address, other.status, /<h1[^>]*>([^<]*)</.exec(other.text)?.[1]]).toEqual([
+        address,
+        404,
+        'Page not found',
+      ])
+    }
   })
 })
 
@@ -235,5 +244,24 @@ describe('publishing translations', () => {
         }
       ).data.translatedFrom.stale
     await eventually(stale, { what: 'translatedFrom.stale in the API' })
+  })
+
+  it('serves a Spanish entry published after the build at its own address', async () => {
+    const address = '/es/diseases/calcifilaxis-publicada-despues'
+    expect((await get(site.url, address)).status).toBe(404)
+    const docs = dataset.docs()
+    // A Spanish entry of its own (a copy of the Spanish calciphylaxis, translated from nothing).
+    const { translatedFrom: _none, ...copy } = docs.find(
+      (d) => d._id === 'disease-calciphylaxis-es',
+    ) as (typeof docs)[number]
+    const later = 'Calcifilaxis (publicada después)'
+    dataset.write([
+      ...docs,
+      { ...copy, _id: 'disease-later-es', title: later, slug: { _type: 'slug', current: address.split('/').pop() } },
+    ])
+    expect(publish('disease-later-es').status).toBe(0)
+    await eventually(async () => titleOf((await get(site.url, address)).text) === later, {
+      what: 'the page of a Spanish entry the build did not know',
+    })
   })
 })

@@ -8,8 +8,10 @@ import '../../globals.css'
 
 type Props = { params: Promise<{ lang: string }> }
 
-// Only the configured languages (lib/i18n/languages.ts): any other first segment is not found.
-export const dynamicParams = false
+// The configured languages (lib/i18n/languages.ts). The pages without a slug accept only these (each says
+// dynamicParams = false: set here, it would hold for every page below, and a translation published after the
+// build would have no page); the pages of documents render a new slug when first asked for, and proxy.ts
+// refuses their addresses under any other first segment.
 export const generateStaticParams = translatedLanguageParams
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> =>
   siteMetadata(await translatedLang(params), siteUrl())

@@ -2,6 +2,9 @@ import { NotFoundContent } from '@/components/layout/NotFoundContent'
 import { FALLBACK_WORDS } from '@/lib/i18n/messages/fallback'
 import { translatedLang } from '@/lib/i18n/route'
 
+// Only the configured languages (the layout's generateStaticParams): any other first segment is not found.
+export const dynamicParams = false
+
 type Props = { params: Promise<{ lang: string }> }
 
 export const generateMetadata = async ({ params }: Props) => ({

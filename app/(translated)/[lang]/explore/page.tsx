@@ -1,6 +1,8 @@
 import { ExplorePage, exploreMetadata } from '@/components/pages/ExplorePage'
 import { translatedLang } from '@/lib/i18n/route'
 
+// Only the configured languages (the layout's generateStaticParams): any other first segment is not found.
+export const dynamicParams = false
 export const revalidate = 3600
 
 type Props = { params: Promise<{ lang: string }> }

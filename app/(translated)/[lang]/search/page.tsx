@@ -1,6 +1,9 @@
 import { SearchPage, searchMetadata, type SearchParams } from '@/components/pages/SearchPage'
 import { translatedLang } from '@/lib/i18n/route'
 
+// Only the configured languages (the layout's generateStaticParams): any other first segment is not found.
+export const dynamicParams = false
+
 type Props = { params: Promise<{ lang: string }>; searchParams: SearchParams }
 
 export const generateMetadata = async ({ params }: Props) => searchMetadata(await translatedLang(params))

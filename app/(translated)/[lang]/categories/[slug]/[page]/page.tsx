@@ -1,14 +1,13 @@
-import { CategoryPage, categoryPageMetadata, categoryPageParams } from '@/components/pages/CategoryPage'
+import { CategoryPage, categoryPageMetadata } from '@/components/pages/CategoryPage'
 import { translatedLang } from '@/lib/i18n/route'
 
 export const revalidate = 3600
+// None at build time: each later page is rendered when first asked for, then kept (ISR).
+export const dynamicParams = true
+export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ lang: string; slug: string; page: string }> }
 
-// The layout renders only the pages listed at build time (its languages), so every later page is listed here;
-// one that comes into being later is a 404 until the next build.
-export const generateStaticParams = async ({ params }: { params: { lang: string } }) =>
-  categoryPageParams(await translatedLang(Promise.resolve(params)))
 export const generateMetadata = async ({ params }: Props) => {
   const { slug, page } = await params
   return categoryPageMetadata(slug, await translatedLang(params), page)

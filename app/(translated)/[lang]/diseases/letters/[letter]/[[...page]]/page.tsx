@@ -1,14 +1,13 @@
-import { LetterPage, letterMetadata, letterPageParams, type LetterParams } from '@/components/pages/LetterPage'
+import { LetterPage, letterMetadata, type LetterParams } from '@/components/pages/LetterPage'
 import { translatedLang } from '@/lib/i18n/route'
 
 export const revalidate = 3600
+// None at build time: each page is rendered when first asked for, then kept (ISR) like the others.
+export const dynamicParams = true
+export const generateStaticParams = () => []
 
 type Props = { params: Promise<LetterParams & { lang: string }> }
 
-// The layout renders only the pages listed at build time (its languages), so every letter page is listed here;
-// one that comes into being later (a letter's first entry, a new page) is a 404 until the next build.
-export const generateStaticParams = async ({ params }: { params: { lang: string } }) =>
-  letterPageParams(await translatedLang(Promise.resolve(params)))
 export const generateMetadata = async ({ params }: Props) => letterMetadata(await params, await translatedLang(params))
 
 export default async function Page({ params }: Props) {
