@@ -6,21 +6,26 @@ import { SOURCE_LANGUAGE, type Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 import { pathsIn } from '@/lib/site'
 
-const MAX_DRAWN = 250
+/** The most entries the picture and the list show: the page stays the same size however large the encyclopedia. */
+export const MAX_DRAWN = 250
 
-/** The whole network, drawn; the same connections listed per entry beneath it. */
+/** The network (its most connected part, past MAX_DRAWN entries), drawn; the same connections listed beneath it. */
 export function NetworkView({ entries, lang = SOURCE_LANGUAGE }: { entries: EntrySummary[]; lang?: Lang }) {
   const t = messages(lang).explore
   const paths = pathsIn(lang)
   // A force layout is quadratic: past a few hundred points it is slow to draw and impossible to read, so the
-  // picture shows the most connected entries (the list below has them all).
+  // picture shows the most connected entries, and the list the same ones (A–Z has every entry).
   const drawn = mostConnected(entries, MAX_DRAWN)
   const graph = networkGraph(drawn)
   const titles = new Map(entries.map((e) => [e.slug, e.title]))
   return (
     <>
       <h1>{t.title}</h1>
-      {drawn.length < entries.length && <p className="muted">{t.partial(drawn.length, entries.length)}</p>}
+      {drawn.length < entries.length && (
+        <p className="muted">
+          {t.partial(drawn.length, entries.length)} <Link href={paths.entries()}>{messages(lang).az.title}</Link>
+        </p>
+      )}
       <p className="prose">{t.intro}</p>
       <figure>
         <RelationGraph
@@ -34,7 +39,7 @@ export function NetworkView({ entries, lang = SOURCE_LANGUAGE }: { entries: Entr
       <section aria-labelledby="connections">
         <h2 id="connections">{t.connections}</h2>
         <ul className="link-list">
-          {entries
+          {drawn
             .filter((e) => e.links.length > 0)
             .map((e) => (
               <li key={e.slug}>

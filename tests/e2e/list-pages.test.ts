@@ -15,6 +15,7 @@ import { createContentApi } from '../../lib/content/api'
 import { parseNdjson, publishedView } from '../../lib/content/sources/dataset'
 import { GroqDataset } from '../../lib/content/sources/groq'
 import { BUNDLED_DATASET } from '../support/content'
+import { MAX_DRAWN } from '../../components/graph/NetworkView'
 import { get, startSite, type Site } from './support/site'
 import { WEBHOOK_SECRET, eventually, sendWebhook } from './support/webhook'
 import { all, attr, first, parseHtml, text, within } from './support/html'
@@ -158,6 +159,21 @@ describe('lists past one page', () => {
     expect(text(first(last, { tag: 'h2', attrs: { id: 'entries' } }))).toBe(
       `Entries (Page ${pageCount} of ${pageCount})`,
     )
+  })
+
+  it('keeps /explore to the most connected entries, with a link to A–Z for the rest', async () => {
+    let doc = parseHtml('')
+    await eventually(
+      async () => {
+        doc = parseHtml((await get(site.url, '/explore')).text)
+        return /most connected of \d+ entries/.test(text(first(doc, { tag: 'main' })) ?? '')
+      },
+      { what: '/explore to show the larger dataset' },
+    )
+    const listed = within(doc, { tag: 'section', attrs: { 'aria-labelledby': 'connections' } }, { tag: 'li' })
+    expect(listed.length).toBeGreaterThan(MAX_DRAWN / 2)
+    expect(listed.length).toBeLessThanOrEqual(MAX_DRAWN)
+    expect(linksOf((await get(site.url, '/explore')).text)).toContain('/diseases')
   })
 
   it.each([

@@ -119,7 +119,8 @@ export const en = {
   explore: {
     title: 'Explore how conditions connect',
     description: 'The whole network of conditions in the encyclopedia and the links between them.',
-    partial: (drawn: number, all: number) => `The picture shows the ${drawn} most connected of ${all} entries.`,
+    partial: (drawn: number, all: number) =>
+      `The picture and the list below show the ${drawn} most connected of ${all} entries. Every entry:`,
     intro:
       'Every entry is a point; every link an editor recorded between two entries is a line. Bigger points have more links. Select a point to open the entry, or use the list below the picture.',
     graphTitle: 'Network of conditions in the encyclopedia',

@@ -92,7 +92,7 @@ export const es: Messages = {
     title: 'Explore cómo se relacionan las enfermedades',
     description: 'La red completa de enfermedades de la enciclopedia y los vínculos entre ellas.',
     partial: (drawn: number, all: number) =>
-      `La imagen muestra los ${drawn} artículos con más vínculos de un total de ${all}.`,
+      `La imagen y la lista muestran los ${drawn} artículos con más vínculos de un total de ${all}. Todos los artículos:`,
     intro:
       'Cada artículo es un punto, y cada vínculo que un editor registró entre dos artículos es una línea. Los puntos más grandes tienen más vínculos. Seleccione un punto para abrir el artículo o use la lista que hay debajo de la imagen.',
     graphTitle: 'Red de enfermedades de la enciclopedia',
