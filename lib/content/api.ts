@@ -194,7 +194,6 @@ function otherLanguages<T extends { lang: Lang }>(translations: T[], lang: Lang)
   return LANGUAGE_IDS.flatMap((l) => (l === lang ? [] : translations.filter((t) => t.lang === l).slice(0, 1)))
 }
 
-/** Every entry an entry links to: associated conditions, differential diagnoses, mentions, links in its text. */
 /** The index rows an entry's query brings: the entry's and its link targets' (`linkRows`), and `mentionedBy`. */
 function linkRowsOf(raw: unknown): unknown[] {
   const rows = new Map<unknown, unknown>()

@@ -176,6 +176,13 @@ describe('lists past one page', () => {
     expect(linksOf((await get(site.url, '/explore')).text)).toContain('/diseases')
   })
 
+  it.each(['POST', 'PUT', 'DELETE'])('refuses %s on a letter page and a category page', async (method) => {
+    for (const pathname of ['/diseases/letters/s/2', `/categories/${CATEGORY}/2`]) {
+      const res = await get(site.url, pathname, { method })
+      expect([pathname, res.status]).toEqual([pathname, 405])
+    }
+  })
+
   it.each([
     ['a letter no alphabet has', '/diseases/letters/zz'],
     ['an encoded letter', '/diseases/letters/%C3%B1'],
@@ -185,6 +192,8 @@ describe('lists past one page', () => {
     ['a page past this letter', '/diseases/letters/s/4'],
     ['a letter without entries', '/diseases/letters/q'],
     ['a path below a page', '/diseases/letters/s/2/3'],
+    ['a letter key of 5,000 characters', `/diseases/letters/${'s'.repeat(5000)}`],
+    ['a page number of 5,000 digits', `/diseases/letters/s/${'9'.repeat(5000)}`],
     ["a category's page 1 written out", `/categories/${CATEGORY}/1`],
     ["a page past a category's last", `/categories/${CATEGORY}/${Math.ceil(SYNTHETIC / CATEGORY_PAGE_SIZE) + 1}`],
     ['a later page of a category with one page', '/categories/synthetic-category-1/2'],

@@ -40,8 +40,7 @@ export class GroqDataset {
   private scopeOf(query: string, params: Record<string, unknown>): SanityDocument[] {
     const scope = this.options.indexed ? SCOPES.get(query) : undefined
     if (!scope) return this.documents
-    this.index ??= new DatasetIndex(this.documents, this.byId)
-    return scope(this.index, params)
+    return scope(this.prepare().index as DatasetIndex, params)
   }
 
   get(id: string): SanityDocument | undefined {
